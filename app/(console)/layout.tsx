@@ -1,0 +1,53 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { getSession } from "@/server/auth/session";
+import { ROLE_LABELS } from "@/server/permissions";
+import { loadOrganizations } from "./current-organization";
+import { Navigation } from "./navigation";
+import { OrganizationProvider } from "./organization-context";
+import { OrganizationSwitcher } from "./organization-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  if (!session) {
+    const path = (await headers()).get("x-request-path") ?? "/overview";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  const { organizations, current } = await loadOrganizations();
+
+  return (
+    <div className="flex min-h-screen">
+      <aside className="w-56 shrink-0 border-r border-slate-200 bg-white p-4">
+        <p className="mb-6 px-3 text-lg font-semibold text-brand-700">Captcha Console</p>
+        <Navigation />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-6 py-3">
+          {current ? (
+            <OrganizationSwitcher organizations={organizations} currentId={current.id} />
+          ) : (
+            <span />
+          )}
+          <div className="flex items-center gap-3 text-sm">
+            <span aria-label="Signed in as">
+              {session.user.email}
+              {current && <span className="ml-1 text-slate-500">({ROLE_LABELS[current.role]})</span>}
+            </span>
+            <SignOutButton />
+          </div>
+        </header>
+        <main className="flex-1 p-6">
+          {current ? (
+            <OrganizationProvider value={current}>{children}</OrganizationProvider>
+          ) : (
+            <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
+              You are not a member of any organization. Ask a teammate for an invitation link.
+            </p>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Serves the production build (`next build` must have run) on a fresh embedded database for the
+// Playwright tests. Settings that tests shorten are set here, in one place.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { prisma } from "./prisma.mjs";
+
+const dataDir = path.resolve(".e2e-data");
+rmSync(dataDir, { recursive: true, force: true });
+Object.assign(process.env, {
+  DATA_DIR: dataDir,
+  NODE_ENV: "production",
+});
+delete process.env.DATABASE_URL;
+if (prisma(["migrate", "deploy"], { stdio: "ignore" }) !== 0) process.exit(1);
+const server = spawn("npx", ["--no-install", "next", "start", "--port", process.env.PORT || "3100"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { postgresAdapter } from "../database/adapters";
+import { migrationScripts } from "../database/migrations";
+import type { Db } from "../db";
+import { PrismaClient } from "../generated/prisma/client";
+
+/**
+ * A fresh, fully migrated database for one test file: an in-memory PGlite by default, or a new
+ * database on the PostgreSQL server of TEST_DATABASE_URL when the integration run targets it
+ * (TEST_DATABASE=postgres, set by scripts/test-integration.mjs). Never a fake.
+ */
+export interface TestDatabase {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export function testDatabaseKind(): "pglite" | "postgres" {
+  return process.env.TEST_DATABASE === "postgres" ? "postgres" : "pglite";
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  return testDatabaseKind() === "postgres" ? createPostgresDatabase() : createPGliteDatabase();
+}
+
+export async function migratedPGlite(scripts = migrationScripts()): Promise<PGlite> {
+  const pglite = new PGlite();
+  for (const sql of scripts) await pglite.exec(sql);
+  return pglite;
+}
+
+async function createPGliteDatabase(): Promise<TestDatabase> {
+  const pglite = await migratedPGlite();
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    db,
+    kind: "pglite",
+    async close() {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function serverUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE=postgres needs TEST_DATABASE_URL");
+  return url;
+}
+
+/** A brand-new, empty database on the test server; `drop()` removes it again. */
+export async function createScratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  const name = `captcha_test_${randomBytes(6).toString("hex")}`;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function createPostgresDatabase(): Promise<TestDatabase> {
+  const scratch = await createScratchPostgres();
+  const client = new pg.Client({ connectionString: scratch.url });
+  await client.connect();
+  for (const sql of migrationScripts()) await client.query(sql);
+  await client.end();
+  const db = new PrismaClient({ adapter: postgresAdapter(scratch.url, { max: 4 }) });
+  return {
+    db,
+    kind: "postgres",
+    async close() {
+      await db.$disconnect();
+      await scratch.drop();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../test/database";
+import { appRouter } from "./root";
+
+let test: TestDatabase;
+beforeAll(async () => (test = await createTestDatabase()));
+afterAll(() => test.close());
+
+/** Calls the app router the way the browser does, through the same handler as the HTTP route. */
+async function post(path: string, input: unknown) {
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    router: appRouter,
+    req: new Request(`http://localhost/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: input }),
+    }),
+    createContext: () => ({ db: test.db, session: null }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe("errors over HTTP", () => {
+  it("report zod field errors next to their fields, with no stack trace", async () => {
+    const { status, body } = await post("account.signUp", { email: "nope", password: "short" });
+    expect(status).toBe(400);
+    expect(body.error.json.data.fieldErrors).toEqual({
+      email: ["Enter a valid email address, like name@example.com."],
+      password: ["Use at least 10 characters."],
+    });
+    expect(body.error.json.message).toBe("Enter a valid email address, like name@example.com.");
+    expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.ts/);
+  });
+
+  it("report a duplicate email as a 409 on the email field", async () => {
+    await post("account.signUp", { email: "dup@example.com", password: "long enough password" });
+    const { status, body } = await post("account.signUp", { email: "DUP@example.com", password: "long enough password" });
+    expect(status).toBe(409);
+    expect(body.error.json.data.fieldErrors.email[0]).toMatch(/already exists/);
+  });
+
+  it("answer a call without a session with 401", async () => {
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      router: appRouter,
+      req: new Request("http://localhost/api/trpc/organization.mine"),
+      createContext: () => ({ db: test.db, session: null }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it("answer malformed JSON with 400, not 500", async () => {
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      router: appRouter,
+      req: new Request("http://localhost/api/trpc/account.signUp", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{not json",
+      }),
+      createContext: () => ({ db: test.db, session: null }),
+    });
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,67 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { DomainError, isUniqueViolation } from "../errors";
+import type { Permission } from "../permissions";
+import type { Context } from "./context";
+
+export type FieldErrors = Record<string, string[]>;
+
+function fieldErrorsOf(error: TRPCError): FieldErrors | undefined {
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    const fields: FieldErrors = {};
+    for (const issue of cause.issues) {
+      const key = issue.path.join(".") || "_form";
+      (fields[key] ??= []).push(issue.message);
+    }
+    return fields;
+  }
+  if (cause instanceof DomainError && cause.field) return { [cause.field]: [cause.message] };
+  return undefined;
+}
+
+function messageOf(error: TRPCError): string {
+  if (error.code === "INTERNAL_SERVER_ERROR") return "Something went wrong on our side. Please try again.";
+  if (error.cause instanceof ZodError) return error.cause.issues[0]?.message ?? "The input is not valid.";
+  return error.message;
+}
+
+/** Procedure metadata: which permission a procedure requires, for the authorization matrix test. */
+export interface ProcedureMeta {
+  permission?: Permission;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
+  transformer: superjson,
+  // The one error format: a readable message, field errors for forms, and never a stack trace,
+  // SQL or other internals (those are logged on the server instead).
+  errorFormatter({ shape, error }) {
+    return {
+      code: shape.code,
+      message: messageOf(error),
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: fieldErrorsOf(error),
+      },
+    };
+  },
+});
+
+/** Turns domain errors and unique-constraint violations into tRPC errors with the right code. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
+    if (isUniqueViolation(cause)) throw new TRPCError({ code: "CONFLICT", message: "That already exists.", cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const baseProcedure = t.procedure.use(mapDomainErrors);
+export const middleware = t.middleware;

@@ -1,0 +1,11 @@
+import { accountRouter } from "../account/router";
+import { organizationRouter } from "../organization/router";
+import { createCallerFactory, router } from "./init";
+
+export const appRouter = router({
+  account: accountRouter,
+  organization: organizationRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -25,7 +25,8 @@ class NameAsTextPool extends pg.Pool {
 }
 
 export function postgresAdapter(url: string, options: { max?: number } = {}) {
-  return new PrismaPg(new NameAsTextPool({ connectionString: url, max: options.max ?? 10 }));
+  // The adapter owns its pool: disconnecting the client also closes the connections.
+  return new PrismaPg(new NameAsTextPool({ connectionString: url, max: options.max ?? 10 }), { disposeExternalPool: true });
 }
 
 export function openPGlite(directory: string): PGlite {

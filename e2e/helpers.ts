@@ -3,6 +3,14 @@ import { expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
+/** Accounts seeded by e2e/fixtures/seed.ts before the server starts. */
+export const FIXTURES = {
+  owner: "owner@fixtures.test",
+  viewer: "viewer@fixtures.test",
+  organization: "Fixture Org",
+  scenario: "fixture_checkout",
+} as const;
+
 export function uniqueEmail(label = "user") {
   return `${label}-${randomBytes(4).toString("hex")}@example.com`;
 }

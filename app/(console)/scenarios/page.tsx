@@ -1,7 +1,8 @@
-import { NotYetAvailable } from "@/app/_components/page-header";
+import type { Metadata } from "next";
+import { ScenariosView } from "./scenarios-view";
 
-export const metadata = { title: "Scenarios" };
+export const metadata: Metadata = { title: "Scenarios" };
 
-export default function Page() {
-  return <NotYetAvailable title="Scenarios" what="Scenario management" />;
+export default function ScenariosPage() {
+  return <ScenariosView />;
 }

@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/app/_components/button";
+import { Dialog } from "@/app/_components/dialog";
+import { trpc } from "@/app/_trpc/client";
+import { useCurrentOrganization } from "../organization-context";
+import { FormAlert } from "./form-alert";
+import { ScenarioForm, toScenarioInput, type ScenarioFormValues } from "./scenario-form";
+
+/** The Modify panel. It loads the scenario afresh, and saves against the version it loaded. */
+export function ModifyScenario({ sceneId, onClose }: { sceneId: string; onClose: () => void }) {
+  const organization = useCurrentOrganization();
+  const utils = trpc.useUtils();
+  const scenario = trpc.scenario.get.useQuery({ organizationId: organization.id, sceneId }, { staleTime: 0 });
+  // Bumped on "Reload" so the form starts over from the fresh copy.
+  const [formKey, setFormKey] = useState(0);
+  const update = trpc.scenario.update.useMutation({
+    onSuccess: async () => {
+      await utils.scenario.invalidate();
+      onClose();
+    },
+  });
+
+  async function reload() {
+    update.reset();
+    await scenario.refetch();
+    setFormKey((key) => key + 1);
+  }
+
+  const data = scenario.data;
+  const fieldErrors = update.error?.data?.fieldErrors ?? undefined;
+  const conflict = update.error?.data?.code === "CONFLICT" && !fieldErrors;
+  return (
+    <Dialog title="Modify Scenario" onClose={onClose} variant="panel">
+      {!data ? (
+        <p className="text-sm text-slate-600">{scenario.error ? scenario.error.message : "Loading…"}</p>
+      ) : (
+        <>
+          <p className="mb-4 text-sm text-slate-600">
+            Scenario ID <span className="font-mono font-medium text-slate-900">{data.sceneId}</span>
+          </p>
+          <ScenarioForm
+            key={formKey}
+            mode="modify"
+            initial={{
+              name: data.name,
+              integrationMethod: data.integrationMethod,
+              verificationType: data.verificationType,
+              additionalChallenge: data.additionalChallenge === "INVISIBLE" ? "" : (data.additionalChallenge ?? ""),
+              ruleStatus: data.ruleStatus,
+              testResult: data.testResult ?? "",
+            } satisfies ScenarioFormValues}
+            pending={update.isPending}
+            fieldErrors={fieldErrors}
+            formError={
+              update.error &&
+              !fieldErrors && (
+                <FormAlert>
+                  {update.error.message}
+                  {conflict && (
+                    <Button variant="secondary" className="ml-3" onClick={reload}>
+                      Reload
+                    </Button>
+                  )}
+                </FormAlert>
+              )
+            }
+            onCancel={onClose}
+            onSubmit={(values) =>
+              update.mutate({ organizationId: organization.id, sceneId, version: data.version, ...toScenarioInput(values) })
+            }
+          />
+        </>
+      )}
+    </Dialog>
+  );
+}

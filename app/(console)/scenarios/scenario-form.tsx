@@ -1,0 +1,199 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
+import {
+  INTEGRATION_METHODS,
+  RULE_STATUSES,
+  SCENARIO_NAME_MAX_LENGTH,
+  requiresAdditionalChallenge,
+  requiresTestResult,
+  testResultOptions,
+  type AdditionalChallenge,
+  type IntegrationMethod,
+  type RuleStatus,
+  type TestResult,
+  type VerificationType,
+} from "@/server/scenario/rules";
+import {
+  additionalChallengeOptions,
+  integrationMethodOptions,
+  ruleStatusOptions,
+  testResultOptionsOf,
+  verificationTypeOptions,
+} from "./labels";
+
+export interface ScenarioFormValues {
+  name: string;
+  integrationMethod: IntegrationMethod;
+  verificationType: VerificationType;
+  additionalChallenge: AdditionalChallenge | "";
+  ruleStatus: RuleStatus;
+  testResult: TestResult | "";
+}
+
+export const NEW_SCENARIO: ScenarioFormValues = {
+  name: "",
+  integrationMethod: "WEB_H5",
+  verificationType: "SLIDER",
+  additionalChallenge: "",
+  ruleStatus: "OFFICIAL_RELEASE",
+  testResult: "",
+};
+
+/** What the API takes: fields that do not apply to the chosen type or status are left out. */
+export function toScenarioInput(values: ScenarioFormValues) {
+  return {
+    name: values.name,
+    verificationType: values.verificationType,
+    additionalChallenge: requiresAdditionalChallenge(values.verificationType) ? values.additionalChallenge || undefined : undefined,
+    ruleStatus: values.ruleStatus,
+    testResult: requiresTestResult(values.ruleStatus) ? values.testResult || undefined : undefined,
+  } as const;
+}
+
+/**
+ * The fields of "Create Scenario" and "Modify". Additional Challenge appears only for Invisible
+ * CAPTCHA and Test Result only in Test Mode, offering exactly the seed's options for the type.
+ */
+export function ScenarioForm({
+  initial,
+  mode,
+  fieldErrors,
+  formError,
+  pending,
+  onSubmit,
+  onCancel,
+}: {
+  initial: ScenarioFormValues;
+  mode: "create" | "modify";
+  fieldErrors?: Record<string, string[] | undefined>;
+  formError?: React.ReactNode;
+  pending: boolean;
+  onSubmit: (values: ScenarioFormValues) => void;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState(initial);
+  const offeredResults = testResultOptions(values.verificationType, values.additionalChallenge || null);
+
+  function change<K extends keyof ScenarioFormValues>(key: K, value: ScenarioFormValues[K]) {
+    setValues((current) => {
+      const next = { ...current, [key]: value };
+      // A test result that the new type no longer offers is cleared rather than kept invisibly.
+      const offered = testResultOptions(next.verificationType, next.additionalChallenge || null);
+      if (next.testResult && !offered.includes(next.testResult)) next.testResult = "";
+      return next;
+    });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(values);
+  }
+
+  const error = (field: string) => fieldErrors?.[field]?.[0];
+
+  return (
+    <form onSubmit={submit} className="space-y-5" noValidate>
+      <Field
+        label="Scenario Name"
+        name="name"
+        value={values.name}
+        onChange={(event) => change("name", event.target.value)}
+        hint={`1–${SCENARIO_NAME_MAX_LENGTH} characters: Chinese characters, letters, digits and underscores (_).`}
+        error={error("name")}
+        autoComplete="off"
+      />
+
+      <SelectField
+        label="Integration Method"
+        name="integrationMethod"
+        options={integrationMethodOptions}
+        value={values.integrationMethod}
+        onChange={(event) => change("integrationMethod", event.target.value as IntegrationMethod)}
+        disabled={mode === "modify"}
+        error={error("integrationMethod")}
+        hint={
+          <div className="space-y-1">
+            <ul className="space-y-0.5">
+              {integrationMethodOptions.map(({ value, label }) => (
+                <li key={value} className={value === values.integrationMethod ? "text-slate-800" : undefined}>
+                  <span className="font-medium">{label}</span> ({INTEGRATION_METHODS[value].coverage}): {INTEGRATION_METHODS[value].note}
+                </li>
+              ))}
+            </ul>
+            <p className="text-amber-700">
+              {mode === "create"
+                ? "The integration method cannot be changed later. If you choose the wrong one, delete the scenario and create a new one."
+                : "The integration method cannot be changed. To use another method, create a new scenario."}
+            </p>
+          </div>
+        }
+      />
+
+      <SelectField
+        label="Verification Type"
+        name="verificationType"
+        options={verificationTypeOptions}
+        value={values.verificationType}
+        onChange={(event) => change("verificationType", event.target.value as VerificationType)}
+        error={error("verificationType")}
+        hint={values.verificationType === "INVISIBLE" ? "Invisible CAPTCHA supports pop-up (popup) mode only, not embedded mode." : undefined}
+      />
+
+      {requiresAdditionalChallenge(values.verificationType) && (
+        <SelectField
+          label="Additional Challenge"
+          name="additionalChallenge"
+          options={additionalChallengeOptions}
+          placeholder="Choose the challenge shown when the invisible check fails"
+          value={values.additionalChallenge}
+          onChange={(event) => change("additionalChallenge", event.target.value as AdditionalChallenge | "")}
+          error={error("additionalChallenge")}
+        />
+      )}
+
+      <SelectField
+        label="Rule Status"
+        name="ruleStatus"
+        options={ruleStatusOptions}
+        value={values.ruleStatus}
+        onChange={(event) => change("ruleStatus", event.target.value as RuleStatus)}
+        error={error("ruleStatus")}
+        hint={
+          <>
+            {RULE_STATUSES[values.ruleStatus].description}
+            {mode === "modify" && values.ruleStatus === "OFFICIAL_RELEASE" && initial.ruleStatus === "TEST_MODE" && (
+              <span className="block text-amber-700">A change from Test Mode to Official Release takes effect after a propagation delay (about 5 minutes); the list shows when.</span>
+            )}
+          </>
+        }
+      />
+
+      {requiresTestResult(values.ruleStatus) && (
+        <SelectField
+          label="Test Result"
+          name="testResult"
+          options={testResultOptionsOf(offeredResults)}
+          placeholder={offeredResults.length ? "Choose the result Test Mode returns" : "Choose the additional challenge first"}
+          value={values.testResult}
+          onChange={(event) => change("testResult", event.target.value as TestResult | "")}
+          error={error("testResult")}
+        />
+      )}
+
+      {formError}
+
+      <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "OK"}
+        </Button>
+      </div>
+    </form>
+  );
+}

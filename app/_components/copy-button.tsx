@@ -1,0 +1,40 @@
+"use client";
+
+import { useState } from "react";
+
+async function writeToClipboard(text: string) {
+  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
+  // Plain http on a non-local host has no Clipboard API: fall back to a selected text area.
+  const area = Object.assign(document.createElement("textarea"), { value: text });
+  document.body.append(area);
+  area.select();
+  document.execCommand("copy");
+  area.remove();
+}
+
+/**
+ * "Copy" that puts `text` on the clipboard and says so, visibly and to screen readers. Its name
+ * stays the visible word, so "Copy" next to a Scenario ID is found as what it says.
+ */
+export function CopyButton({ text, label = "Copy", what }: { text: string; label?: string; what: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-50"
+        title={`${label} ${what}`}
+        onClick={async () => {
+          await writeToClipboard(text);
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        }}
+      >
+        {copied ? "Copied" : label}
+      </button>
+      <span role="status" className="sr-only">
+        {copied ? `${what} copied to the clipboard` : ""}
+      </span>
+    </>
+  );
+}

@@ -22,11 +22,15 @@ function FilterSelect({
   options: { value: string; label: string }[];
   onChange: (value: string | undefined) => void;
 }) {
+  const id = `filter-${label.toLowerCase()}`;
   return (
-    <label className="flex flex-col text-xs font-medium text-slate-600">
-      {label}
+    <div className="flex flex-col">
+      <label htmlFor={id} className="text-xs font-medium text-slate-600">
+        {label}
+      </label>
       <select
-        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-normal text-slate-900"
+        id={id}
+        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
         value={value ?? ""}
         onChange={(event) => onChange(event.target.value || undefined)}
       >
@@ -37,7 +41,7 @@ function FilterSelect({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

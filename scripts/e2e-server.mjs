@@ -6,7 +6,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { prisma } from "./prisma.mjs";
 
-const dataDir = path.resolve(".e2e-data");
+// One folder per port, so two runs on different E2E_PORTs never share (or delete) a database.
+const dataDir = path.resolve(".e2e-data", process.env.PORT || "3100");
 rmSync(dataDir, { recursive: true, force: true });
 Object.assign(process.env, {
   DATA_DIR: dataDir,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -29,4 +29,47 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export interface NewScenario {
+  name: string;
+  method?: string;
+  type: string;
+  challenge?: string;
+  testResult?: string;
+}
+
+export async function openCreate(page: Page) {
+  await page.getByRole("button", { name: "Create Scenario" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Create Scenario" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+export async function createScenario(page: Page, scenario: NewScenario) {
+  const dialog = await openCreate(page);
+  await dialog.getByLabel("Scenario Name").fill(scenario.name);
+  if (scenario.method) await dialog.getByLabel("Integration Method").selectOption({ label: scenario.method });
+  await dialog.getByLabel("Verification Type").selectOption({ label: scenario.type });
+  if (scenario.challenge) await dialog.getByLabel("Additional Challenge").selectOption({ label: scenario.challenge });
+  if (scenario.testResult) {
+    await dialog.getByLabel("Rule Status").selectOption({ label: "Test Mode" });
+    await dialog.getByLabel("Test Result").selectOption({ label: scenario.testResult });
+  }
+  await dialog.getByRole("button", { name: "OK" }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole("row").filter({ hasText: scenario.name });
+  await expect(row).toBeVisible();
+  return row;
+}
+
+/** The Scenario ID shown in a row (the cell holds the ID followed by its Copy button). */
+export async function sceneIdOf(row: Locator) {
+  const text = await row.getByRole("cell").nth(1).textContent();
+  return /^[a-z0-9]{8}/.exec(text ?? "")![0];
+}
+
+export async function goToScenarios(page: Page) {
+  await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Scenarios" }).click();
+  await expect(page.getByRole("heading", { name: "Scenarios", level: 1 })).toBeVisible();
 }

@@ -1,37 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { FIXTURES, signIn, signUp } from "./helpers";
-
-interface NewScenario {
-  name: string;
-  method?: string;
-  type: string;
-  challenge?: string;
-  testResult?: string;
-}
-
-async function openCreate(page: Page) {
-  await page.getByRole("button", { name: "Create Scenario" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Create Scenario" });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-async function createScenario(page: Page, scenario: NewScenario) {
-  const dialog = await openCreate(page);
-  await dialog.getByLabel("Scenario Name").fill(scenario.name);
-  if (scenario.method) await dialog.getByLabel("Integration Method").selectOption({ label: scenario.method });
-  await dialog.getByLabel("Verification Type").selectOption({ label: scenario.type });
-  if (scenario.challenge) await dialog.getByLabel("Additional Challenge").selectOption({ label: scenario.challenge });
-  if (scenario.testResult) {
-    await dialog.getByLabel("Rule Status").selectOption({ label: "Test Mode" });
-    await dialog.getByLabel("Test Result").selectOption({ label: scenario.testResult });
-  }
-  await dialog.getByRole("button", { name: "OK" }).click();
-  await expect(dialog).toBeHidden();
-  const row = page.getByRole("row").filter({ hasText: scenario.name });
-  await expect(row).toBeVisible();
-  return row;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { FIXTURES, createScenario, goToScenarios, openCreate, sceneIdOf, signIn, signUp } from "./helpers";
 
 async function offeredTestResults(page: Page, type: string, challenge?: string) {
   const dialog = await openCreate(page);
@@ -41,17 +9,6 @@ async function offeredTestResults(page: Page, type: string, challenge?: string) 
   const options = await dialog.getByLabel("Test Result").locator("option").allTextContents();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   return options.slice(1); // the first is the "Choose…" placeholder
-}
-
-/** The Scenario ID shown in a row (the cell holds the ID followed by its Copy button). */
-async function sceneIdOf(row: Locator) {
-  const text = await row.getByRole("cell").nth(1).textContent();
-  return /^[a-z0-9]{8}/.exec(text ?? "")![0];
-}
-
-async function goToScenarios(page: Page) {
-  await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Scenarios" }).click();
-  await expect(page.getByRole("heading", { name: "Scenarios", level: 1 })).toBeVisible();
 }
 
 const TYPES_WITH_RESULTS: { type: string; challenge?: string; results: string[] }[] = [

@@ -15,8 +15,12 @@ export default function OverviewPage() {
           <dd className="mt-1 font-medium">{organization.name}</dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-500">Identity prefix</dt>
-          <dd className="mt-1 font-mono font-medium">{organization.prefix}</dd>
+          <dt id="overview-prefix" className="text-sm text-slate-500">
+            Identity prefix
+          </dt>
+          <dd aria-labelledby="overview-prefix" className="mt-1 font-mono font-medium">
+            {organization.prefix}
+          </dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-500">Your role</dt>

@@ -1,18 +1,179 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { CopyButton } from "@/app/_components/copy-button";
 import { PageHeader } from "@/app/_components/page-header";
+import { publicBaseUrl } from "@/server/guide/base-url";
+import { clientSamples, clientScriptUrl, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
+import { TEST_OUTCOMES } from "@/server/guide/testing";
+import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";
+import { VERIFY_CODES } from "@/server/verification/codes";
+import { loadOrganizations } from "../../../current-organization";
 import { BackToScenarios, ScenarioNotFound, loadScenario } from "../scenario-heading";
+import { CodeBlock } from "./code-block";
 
-export const metadata = { title: "Integration Guide" };
+export const metadata: Metadata = { title: "Integration Guide" };
 
-export default async function Page({ params }: { params: Promise<{ sceneId: string }> }) {
-  const scenario = await loadScenario((await params).sceneId);
-  if (!scenario) return <ScenarioNotFound />;
+function Step({ number, title, children }: { number: number; title: string; children: ReactNode }) {
   return (
-    <>
-      <BackToScenarios />
-      <PageHeader title="Integration Guide" description={`${scenario.name} · Scenario ID ${scenario.sceneId}`} />
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-        The integration guide is not available in this version of the console yet.
-      </p>
-    </>
+    <section aria-labelledby={`step-${number}`} className="space-y-4">
+      <h2 id={`step-${number}`} className="text-xl font-semibold">
+        {number}. {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Value({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-sm text-slate-500">{label}</dt>
+      <dd className="mt-1 flex items-center gap-2 font-mono font-medium">
+        {value} <CopyButton text={value} what={label} />
+      </dd>
+    </div>
+  );
+}
+
+export default async function IntegrationGuidePage({ params }: { params: Promise<{ sceneId: string }> }) {
+  const scenario = await loadScenario((await params).sceneId);
+  const { current } = await loadOrganizations();
+  if (!scenario || !current) return <ScenarioNotFound />;
+
+  const baseUrl = publicBaseUrl(await headers());
+  const context: GuideContext = {
+    sceneId: scenario.sceneId,
+    prefix: current.prefix,
+    baseUrl,
+    integrationMethod: scenario.integrationMethod,
+    verificationType: scenario.verificationType,
+  };
+  const method = INTEGRATION_METHODS[scenario.integrationMethod];
+  const { endpoint } = sdkEndpoint(baseUrl);
+  const testOutcome = scenario.testResult ? TEST_OUTCOMES[scenario.testResult] : null;
+
+  return (
+    <div className="max-w-5xl space-y-10">
+      <div>
+        <BackToScenarios />
+        <PageHeader
+          title="Integration Guide"
+          description={`${scenario.name}: ${method.label}, ${VERIFICATION_TYPES[scenario.verificationType].label}. Every value below is this scenario's own.`}
+        />
+      </div>
+
+      <Step number={1} title="Prerequisites">
+        <dl className="grid gap-4 sm:grid-cols-3">
+          <Value label="Identity prefix" value={current.prefix} />
+          <Value label="Scenario ID" value={scenario.sceneId} />
+          <Value label="Server" value={baseUrl} />
+        </dl>
+        <ul className="list-disc space-y-2 pl-6 text-sm text-slate-700">
+          <li>
+            The <strong>identity prefix</strong> identifies your organization to the client script; it is also shown on the Overview page.
+          </li>
+          <li>
+            Your business server needs an <strong>access key</strong> (AccessKey ID and secret) to call the verification API. Access keys
+            arrive with the runtime release of this console; until then the server-side step cannot be completed.
+          </li>
+          <li>
+            One Scenario ID can serve several services, as long as they all use the same integration method ({method.label}). Services
+            with different integration methods need separate scenarios.
+          </li>
+        </ul>
+      </Step>
+
+      <Step number={2} title="Client integration">
+        {scenario.integrationMethod === "WEB_H5" && (
+          <p className="text-sm text-slate-700">
+            Load the client script from this server (<code className="font-mono">{clientScriptUrl(baseUrl)}</code>) instead of Alibaba
+            Cloud&apos;s CDN; everything else keeps Captcha 2.0&apos;s names.{" "}
+            {supportsEmbedMode(scenario.verificationType)
+              ? "Choose pop-up mode (the challenge opens over the page when the button is clicked) or embedded mode (the challenge sits inside the element)."
+              : "Invisible CAPTCHA supports pop-up (popup) mode only: low-risk visitors see nothing at all, and a risky visitor's additional challenge opens in a pop-up, so there is nothing to embed in the page."}
+          </p>
+        )}
+        {scenario.integrationMethod === "WEBVIEW_H5" && (
+          <p className="text-sm text-slate-700">
+            Apps and mini programs have no native SDK: host the H5 page below on your own HTTPS server, open it in a WebView or
+            web-view, and read the verification parameter through the bridge of your platform.
+          </p>
+        )}
+        {scenario.integrationMethod === "WECHAT_NATIVE_PLUGIN" && (
+          <div className="space-y-2 text-sm text-slate-700">
+            <p>
+              Declare Captcha 2.0&apos;s plugin in your mini program and use its component. Add{" "}
+              <code className="font-mono">{endpoint}</code> to the mini program&apos;s request domains so the plugin can reach this
+              server.
+            </p>
+            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+              Custom policies are not available for the WeChat Mini Program Native Plugin integration method.
+            </p>
+          </div>
+        )}
+        {clientSamples(context).map((sample) => (
+          <CodeBlock key={sample.title} sample={sample} />
+        ))}
+      </Step>
+
+      <Step number={3} title="Server-side validation">
+        <p className="text-sm text-slate-700">
+          Before acting on a request, your business server calls <code className="font-mono">VerifyIntelligentCaptcha</code> (API
+          version 2023-03-05) on this server with an access key, passing the <code className="font-mono">captchaVerifyParam</code>{" "}
+          unmodified. Alibaba Cloud&apos;s official SDKs work as they are: set the endpoint to{" "}
+          <code className="font-mono">{endpoint}</code>. Continue only when <code className="font-mono">Result.VerifyResult</code> is
+          true; <code className="font-mono">Result.VerifyCode</code> says why.
+        </p>
+        {serverSamples(context).map((sample) => (
+          <CodeBlock key={sample.title} sample={sample} />
+        ))}
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <caption className="px-4 py-3 text-left font-medium">Verification codes (Result.VerifyCode)</caption>
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-2">Code</th>
+                <th scope="col" className="px-4 py-2">Result</th>
+                <th scope="col" className="px-4 py-2">Meaning</th>
+                <th scope="col" className="px-4 py-2">What to do</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {VERIFY_CODES.map((row) => (
+                <tr key={row.code}>
+                  <td className="px-4 py-2 font-mono">{row.code}</td>
+                  <td className="px-4 py-2">{row.passes ? "Pass" : "Fail"}</td>
+                  <td className="px-4 py-2">{row.meaning}</td>
+                  <td className="px-4 py-2 text-slate-600">{row.advice}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Step>
+
+      <Step number={4} title="Testing">
+        {scenario.ruleStatus === "TEST_MODE" && scenario.testResult && testOutcome ? (
+          <p className="text-sm text-slate-700">
+            This scenario is in <strong>Test Mode</strong> with the test result <strong>{TEST_RESULTS[scenario.testResult].label}</strong>:
+            no risk checks run. {testOutcome.whatHappens} Expect <code className="font-mono">VerifyResult</code>{" "}
+            <code className="font-mono">{String(testOutcome.verifyCode === "T005")}</code> with{" "}
+            <code className="font-mono">VerifyCode</code> <strong className="font-mono">{testOutcome.verifyCode}</strong>.
+          </p>
+        ) : (
+          <p className="text-sm text-slate-700">
+            This scenario is in <strong>Official Release</strong>: every verification runs the full risk assessment and returns a real
+            result (T001 when passed). To test your integration without being flagged as a bot, switch it to Test Mode and choose a
+            test result: a passing one returns <strong className="font-mono">T005</strong>, a failing one{" "}
+            <strong className="font-mono">F004</strong>.
+          </p>
+        )}
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">
+          Once the integration works end to end, switch the scenario to <strong>Official Release</strong> (Scenarios → Modify). The switch
+          takes effect after a propagation delay of about 5 minutes.
+        </p>
+      </Step>
+    </div>
   );
 }

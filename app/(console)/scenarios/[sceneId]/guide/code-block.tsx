@@ -1,0 +1,17 @@
+import { CopyButton } from "@/app/_components/copy-button";
+import { highlight } from "@/server/guide/highlight";
+import type { CodeSample } from "@/server/guide/snippets";
+
+/** A titled, highlighted code sample with its own Copy button. */
+export async function CodeBlock({ sample }: { sample: CodeSample }) {
+  const html = await highlight(sample);
+  return (
+    <figure className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+      <figcaption className="flex items-center justify-between border-b border-slate-200 bg-slate-50 px-4 py-2 text-sm font-medium">
+        {sample.title}
+        <CopyButton text={sample.code} what={sample.title} />
+      </figcaption>
+      <div className="overflow-x-auto p-4 text-[13px] leading-relaxed [&_pre]:!bg-transparent" dangerouslySetInnerHTML={{ __html: html }} />
+    </figure>
+  );
+}

@@ -3,6 +3,7 @@ import { can } from "./permissions";
 
 describe("the permissions map", () => {
   it.each([
+    ["organization.read", { OWNER: true, ADMIN: true, MEMBER: true, VIEWER: true }],
     ["scenario.read", { OWNER: true, ADMIN: true, MEMBER: true, VIEWER: true }],
     ["scenario.write", { OWNER: true, ADMIN: true, MEMBER: true, VIEWER: false }],
     ["scenario.delete", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],

@@ -11,6 +11,8 @@ const MANAGERS = ["OWNER", "ADMIN"] as const;
 const OWNERS = ["OWNER"] as const;
 
 export const PERMISSIONS = {
+  /** See the organization, its members, and leave it. */
+  "organization.read": EVERYONE,
   /** See scenarios, guides, policies and usage. */
   "scenario.read": EVERYONE,
   /** Create and modify scenarios and their custom policies. */

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getSession } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/permissions";
+import { CreateOrganization } from "./create-organization";
 import { loadOrganizations } from "./current-organization";
 import { Navigation } from "./navigation";
 import { OrganizationProvider } from "./organization-context";
@@ -25,11 +26,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-6 py-3">
-          {current ? (
-            <OrganizationSwitcher organizations={organizations} currentId={current.id} />
-          ) : (
-            <span />
-          )}
+          <div className="flex items-center gap-2">
+            {current && <OrganizationSwitcher organizations={organizations} currentId={current.id} />}
+            <CreateOrganization />
+          </div>
           <div className="flex items-center gap-3 text-sm">
             <span aria-label="Signed in as">
               {session.user.email}
@@ -40,10 +40,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </header>
         <main className="flex-1 p-6">
           {current ? (
-            <OrganizationProvider value={current}>{children}</OrganizationProvider>
+            <OrganizationProvider value={{ ...current, me: session.user }}>{children}</OrganizationProvider>
           ) : (
             <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
-              You are not a member of any organization. Ask a teammate for an invitation link.
+              You are not a member of any organization. Create one with New organization, or ask a teammate for an invitation link.
             </p>
           )}
         </main>

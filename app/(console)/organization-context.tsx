@@ -8,6 +8,8 @@ export interface CurrentOrganization {
   name: string;
   prefix: string;
   role: Role;
+  /** The signed-in person looking at the console. */
+  me: { id: string; email: string };
 }
 
 const OrganizationContext = createContext<CurrentOrganization | null>(null);

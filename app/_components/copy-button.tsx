@@ -32,7 +32,8 @@ export function CopyButton({ text, label = "Copy", what }: { text: string; label
       >
         {copied ? "Copied" : label}
       </button>
-      <span role="status" className="sr-only">
+      {/* Announced to screen readers without being a second "status" region on the page. */}
+      <span aria-live="polite" className="sr-only">
         {copied ? `${what} copied to the clipboard` : ""}
       </span>
     </>

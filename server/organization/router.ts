@@ -1,6 +1,8 @@
-import { orgProcedure, protectedProcedure } from "../trpc/procedures";
+import { createOrganizationInput, deleteOrganizationInput } from "../member/rules";
+import { actorOf } from "../trpc/actor";
 import { router } from "../trpc/init";
-import { listOrganizationsOf } from "./service";
+import { permittedProcedure, protectedProcedure } from "../trpc/procedures";
+import { createOrganizationFor, deleteOrganization, listOrganizationsOf } from "./service";
 
 export const organizationRouter = router({
   /** The caller's organizations and role in each (for the switcher). */
@@ -9,5 +11,13 @@ export const organizationRouter = router({
     return memberships.map(({ role, organization }) => ({ ...organization, role }));
   }),
   /** One organization the caller belongs to, with the caller's role. */
-  current: orgProcedure.query(({ ctx }) => ({ ...ctx.org, role: ctx.membership.role })),
+  current: permittedProcedure("organization.read").query(({ ctx }) => ({ ...ctx.org, role: ctx.membership.role })),
+
+  create: protectedProcedure
+    .input(createOrganizationInput)
+    .mutation(({ ctx, input }) => createOrganizationFor(ctx.db, actorOf(ctx), input.name)),
+
+  delete: permittedProcedure("organization.own")
+    .input(deleteOrganizationInput)
+    .mutation(({ ctx, input }) => deleteOrganization(ctx.db, ctx.org, input.confirmName)),
 });

@@ -1,4 +1,7 @@
+import { recordAudit } from "../audit/service";
 import type { Db } from "../db";
+import { DomainError } from "../errors";
+import { MEMBER_MESSAGES } from "../member/rules";
 import type { Prisma, Role } from "../generated/prisma/client";
 import { newIdentityPrefix } from "./prefix";
 
@@ -31,4 +34,29 @@ export function listOrganizationsOf(db: Db, userId: string) {
     orderBy: { createdAt: "asc" },
     select: { role: true, organization: { select: { id: true, name: true, prefix: true } } },
   });
+}
+
+/** A further organization, created by a signed-in user who becomes its owner. */
+export async function createOrganizationFor(db: Db, user: { userId: string; email: string }, name: string) {
+  return db.$transaction(async (tx) => {
+    const organization = await createOrganization(tx, { name, userId: user.userId });
+    await recordAudit(tx, {
+      organizationId: organization.id,
+      actor: user,
+      action: "organization.create",
+      target: { type: "organization", id: organization.id, label: organization.name },
+      after: { name: organization.name, prefix: organization.prefix },
+    });
+    return { id: organization.id, name: organization.name, prefix: organization.prefix };
+  });
+}
+
+/**
+ * Deletes an organization with everything in it (members, invitations, scenarios, their policies
+ * and history, audit entries) through the foreign keys' cascades, once its exact name is typed.
+ */
+export async function deleteOrganization(db: Db, organization: { id: string; name: string }, confirmName: string) {
+  if (confirmName.trim() !== organization.name) throw new DomainError("BAD_REQUEST", MEMBER_MESSAGES.confirmName, "confirmName");
+  await db.organization.deleteMany({ where: { id: organization.id } });
+  return { organizationId: organization.id };
 }

@@ -1,13 +1,8 @@
-import type { Actor } from "../audit/service";
 import { router } from "../trpc/init";
+import { actorOf } from "../trpc/actor";
 import { permittedProcedure } from "../trpc/procedures";
 import { createScenarioInput, deleteScenarioInput, listScenariosInput, sceneIdInput, updateScenarioInput } from "./rules";
 import { createScenario, deleteScenario, getScenario, listScenarios, updateScenario } from "./service";
-
-const actorOf = (ctx: { userId: string; session: { user: { email: string } } | null }): Actor => ({
-  userId: ctx.userId,
-  email: ctx.session?.user.email ?? "",
-});
 
 export const scenarioRouter = router({
   list: permittedProcedure("scenario.read")

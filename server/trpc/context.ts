@@ -5,6 +5,8 @@ import type { Db } from "../db";
 export interface Context {
   db: Db;
   session: Session | null;
+  /** This server's public address, for links the server sends out (invitation emails). */
+  baseUrl?: string;
 }
 
 export function createContext(context: Context): Context {

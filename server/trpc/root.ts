@@ -1,4 +1,6 @@
 import { accountRouter } from "../account/router";
+import { invitationRouter } from "../invitation/router";
+import { memberRouter } from "../member/router";
 import { organizationRouter } from "../organization/router";
 import { scenarioRouter } from "../scenario/router";
 import { createCallerFactory, router } from "./init";
@@ -6,6 +8,8 @@ import { createCallerFactory, router } from "./init";
 export const appRouter = router({
   account: accountRouter,
   organization: organizationRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
   scenario: scenarioRouter,
 });
 

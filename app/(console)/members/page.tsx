@@ -1,7 +1,8 @@
-import { NotYetAvailable } from "@/app/_components/page-header";
+import type { Metadata } from "next";
+import { MembersView } from "./members-view";
 
-export const metadata = { title: "Members" };
+export const metadata: Metadata = { title: "Members" };
 
-export default function Page() {
-  return <NotYetAvailable title="Members" what="Member management" />;
+export default function MembersPage() {
+  return <MembersView />;
 }

@@ -1,0 +1,72 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { CopyButton } from "@/app/_components/copy-button";
+import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
+import { trpc } from "@/app/_trpc/client";
+import { grantableRoles, INVITATION_TTL_DAYS } from "@/server/member/rules";
+import { ROLE_LABELS, type Role } from "@/server/permissions";
+import { FormAlert } from "../scenarios/form-alert";
+import { useCurrentOrganization } from "../organization-context";
+
+/** "Invite member": creates a single-use link, shown once with a Copy button. */
+export function InviteMember({ emailConfigured }: { emailConfigured: boolean }) {
+  const organization = useCurrentOrganization();
+  const utils = trpc.useUtils();
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("MEMBER");
+  const invite = trpc.invitation.create.useMutation({
+    onSuccess: async () => {
+      setEmail("");
+      await utils.invitation.list.invalidate();
+    },
+  });
+  const fieldErrors = invite.error?.data?.fieldErrors ?? undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    invite.mutate({ organizationId: organization.id, email, role });
+  }
+
+  return (
+    <section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="invite-heading" className="mb-3 text-lg font-semibold">
+        Invite member
+      </h2>
+      <form onSubmit={submit} className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>
+        <Field label="Email" name="inviteEmail" type="email" value={email} onChange={(event) => setEmail(event.target.value)} error={fieldErrors?.email?.[0]} />
+        <SelectField
+          label="Role"
+          name="inviteRole"
+          value={role}
+          onChange={(event) => setRole(event.target.value as Role)}
+          options={grantableRoles(organization.role).map((value) => ({ value, label: ROLE_LABELS[value] }))}
+          error={fieldErrors?.role?.[0]}
+        />
+        <Button type="submit" className="sm:mt-6" disabled={invite.isPending}>
+          Invite member
+        </Button>
+      </form>
+      {invite.error && !fieldErrors && <FormAlert>{invite.error.message}</FormAlert>}
+      {invite.data && (
+        <div role="status" className="mt-4 space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
+          <p>
+            Invitation for <strong>{invite.data.email}</strong> created. The link works once and expires in {INVITATION_TTL_DAYS} days.{" "}
+            {invite.data.emailed ? "It was also sent by email." : "Email is not configured on this server: share the link by hand."}
+          </p>
+          <p className="flex items-center gap-2">
+            <span className="break-all font-mono text-xs" aria-label="Invitation link">
+              {invite.data.link}
+            </span>
+            <CopyButton text={invite.data.link} what="invitation link" />
+          </p>
+        </div>
+      )}
+      {!invite.data && !emailConfigured && (
+        <p className="mt-3 text-xs text-slate-500">Email is not configured on this server: you will share the invitation link by hand.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/app/_components/button";
+import { PageHeader } from "@/app/_components/page-header";
+import { trpc } from "@/app/_trpc/client";
+import { grantableRoles, mayManage } from "@/server/member/rules";
+import { ROLE_LABELS, type Role } from "@/server/permissions";
+import { useCurrentOrganization, usePermission } from "../organization-context";
+import { FormAlert } from "../scenarios/form-alert";
+import { InviteMember } from "./invite-member";
+import { OrganizationSettings } from "./organization-settings";
+
+const dateFormat = (date: Date) => date.toLocaleDateString([], { year: "numeric", month: "short", day: "numeric" });
+
+export function MembersView() {
+  const organization = useCurrentOrganization();
+  const router = useRouter();
+  const canManage = usePermission("member.manage");
+  const utils = trpc.useUtils();
+  const members = trpc.member.list.useQuery({ organizationId: organization.id });
+  const invitations = trpc.invitation.list.useQuery({ organizationId: organization.id });
+  const [error, setError] = useState<string>();
+  const onError = (e: { message: string }) => setError(e.message);
+  const refresh = async () => {
+    setError(undefined);
+    await Promise.all([utils.member.list.invalidate(), utils.organization.invalidate()]);
+    router.refresh(); // the header shows the caller's role
+  };
+  const updateRole = trpc.member.updateRole.useMutation({ onSuccess: refresh, onError });
+  const remove = trpc.member.remove.useMutation({ onSuccess: refresh, onError });
+  const leave = trpc.member.leave.useMutation({
+    onSuccess: () => {
+      router.replace("/overview");
+      router.refresh();
+    },
+    onError,
+  });
+  const revoke = trpc.invitation.revoke.useMutation({ onSuccess: () => utils.invitation.list.invalidate(), onError });
+
+  return (
+    <>
+      <PageHeader title="Members" description={`People in ${organization.name} and what each may do.`} />
+      {error && <div className="mb-4"><FormAlert>{error}</FormAlert></div>}
+
+      <section aria-labelledby="members-heading" className="mb-8">
+        <h2 id="members-heading" className="mb-3 text-lg font-semibold">
+          Members
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-3">Email</th>
+                <th scope="col" className="px-4 py-3">Role</th>
+                <th scope="col" className="px-4 py-3">Joined</th>
+                <th scope="col" className="px-4 py-3">Actions</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {members.data?.map((member) => {
+                  const isMe = member.user.id === organization.me.id;
+                  const editable = canManage && !isMe && mayManage(organization.role, member.role);
+                  return (
+                    <tr key={member.id}>
+                      <td className="px-4 py-3">
+                        {member.user.email}
+                        {isMe && <span className="ml-2 text-xs text-slate-500">(you)</span>}
+                      </td>
+                      <td className="px-4 py-3">
+                        {editable ? (
+                          <select
+                            aria-label={`Access level of ${member.user.email}`}
+                            className="rounded-md border border-slate-300 bg-white px-2 py-1"
+                            value={member.role}
+                            disabled={updateRole.isPending}
+                            onChange={(event) =>
+                              updateRole.mutate({ organizationId: organization.id, membershipId: member.id, role: event.target.value as Role })
+                            }
+                          >
+                            {grantableRoles(organization.role)
+                              .concat(grantableRoles(organization.role).includes(member.role) ? [] : [member.role])
+                              .map((role) => (
+                                <option key={role} value={role}>
+                                  {ROLE_LABELS[role]}
+                                </option>
+                              ))}
+                          </select>
+                        ) : (
+                          ROLE_LABELS[member.role]
+                        )}
+                      </td>
+                      <td className="px-4 py-3 text-slate-600">{dateFormat(member.createdAt)}</td>
+                      <td className="px-4 py-3">
+                        {isMe ? (
+                          <Button variant="ghost" onClick={() => leave.mutate({ organizationId: organization.id })}>
+                            Leave
+                          </Button>
+                        ) : (
+                          editable && (
+                            <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
+                              Remove
+                            </Button>
+                          )
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {canManage && <div className="mb-8"><InviteMember emailConfigured={invitations.data?.emailConfigured ?? false} /></div>}
+
+      <section aria-labelledby="invitations-heading" className="mb-8">
+        <h2 id="invitations-heading" className="mb-3 text-lg font-semibold">
+          Pending invitations
+        </h2>
+        {invitations.data?.invitations.length ? (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th scope="col" className="px-4 py-3">Email</th>
+                  <th scope="col" className="px-4 py-3">Role</th>
+                  <th scope="col" className="px-4 py-3">Invited by</th>
+                  <th scope="col" className="px-4 py-3">Expires</th>
+                  <th scope="col" className="px-4 py-3">Actions</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {invitations.data.invitations.map((invitation) => (
+                  <tr key={invitation.id}>
+                    <td className="px-4 py-3">{invitation.email}</td>
+                    <td className="px-4 py-3">{ROLE_LABELS[invitation.role]}</td>
+                    <td className="px-4 py-3">{invitation.invitedByEmail}</td>
+                    <td className="px-4 py-3 text-slate-600">{dateFormat(invitation.expiresAt)}</td>
+                    <td className="px-4 py-3">
+                      {canManage && (
+                        <Button variant="ghost" onClick={() => revoke.mutate({ organizationId: organization.id, invitationId: invitation.id })}>
+                          Revoke
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600">No pending invitations.</p>
+        )}
+      </section>
+
+      {organization.role === "OWNER" && members.data && <OrganizationSettings members={members.data} />}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/app/_components/button";
+import { Dialog } from "@/app/_components/dialog";
+import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
+import { trpc } from "@/app/_trpc/client";
+import type { RouterOutputs } from "@/app/_trpc/types";
+import { useCurrentOrganization } from "../organization-context";
+import { FormAlert } from "../scenarios/form-alert";
+
+type Member = RouterOutputs["member"]["list"][number];
+
+/** Owner-only: transfer ownership, and delete the organization after typing its name. */
+export function OrganizationSettings({ members }: { members: Member[] }) {
+  const organization = useCurrentOrganization();
+  const router = useRouter();
+  const utils = trpc.useUtils();
+  const others = members.filter((member) => member.user.id !== organization.me.id);
+  const [newOwner, setNewOwner] = useState("");
+  const [deleting, setDeleting] = useState(false);
+  const [typedName, setTypedName] = useState("");
+  const transferOwnership = trpc.member.transferOwnership.useMutation({
+    onSuccess: async () => {
+      await utils.member.list.invalidate();
+      router.refresh();
+    },
+  });
+  const remove = trpc.organization.delete.useMutation({
+    onSuccess: () => {
+      router.replace("/overview");
+      router.refresh();
+    },
+  });
+
+  return (
+    <section aria-labelledby="organization-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="organization-heading" className="text-lg font-semibold">
+        Organization settings
+      </h2>
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (newOwner) transferOwnership.mutate({ organizationId: organization.id, membershipId: newOwner });
+        }}
+      >
+        <div className="min-w-64">
+          <SelectField
+            label="New owner"
+            name="newOwner"
+            placeholder={others.length ? "Choose a member" : "Invite someone first"}
+            options={others.map((member) => ({ value: member.id, label: member.user.email }))}
+            value={newOwner}
+            onChange={(event) => setNewOwner(event.target.value)}
+            hint="You stay in the organization as an admin."
+          />
+        </div>
+        <Button type="submit" variant="secondary" disabled={!newOwner || transferOwnership.isPending}>
+          Transfer ownership
+        </Button>
+      </form>
+      {transferOwnership.error && <FormAlert>{transferOwnership.error.message}</FormAlert>}
+
+      <div className="border-t border-slate-200 pt-4">
+        <Button variant="danger" onClick={() => setDeleting(true)}>
+          Delete organization
+        </Button>
+      </div>
+      {deleting && (
+        <Dialog title="Delete organization" onClose={() => setDeleting(false)}>
+          <form
+            className="space-y-4"
+            onSubmit={(event) => {
+              event.preventDefault();
+              remove.mutate({ organizationId: organization.id, confirmName: typedName });
+            }}
+          >
+            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+              This permanently deletes <strong>{organization.name}</strong> with all its scenarios, policies, invitations, history and
+              audit log. CAPTCHA calls using its scenarios will fail.
+            </p>
+            <Field
+              label="Organization name"
+              name="confirmName"
+              value={typedName}
+              onChange={(event) => setTypedName(event.target.value)}
+              hint={`Type ${organization.name} to confirm.`}
+              error={remove.error?.data?.fieldErrors?.confirmName?.[0]}
+            />
+            {remove.error && !remove.error.data?.fieldErrors && <FormAlert>{remove.error.message}</FormAlert>}
+            <div className="flex justify-end gap-2">
+              <Button variant="secondary" onClick={() => setDeleting(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" variant="danger" disabled={typedName.trim() !== organization.name || remove.isPending}>
+                Delete organization
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -8,6 +8,7 @@ describe("the permissions map", () => {
     ["scenario.write", { OWNER: true, ADMIN: true, MEMBER: true, VIEWER: false }],
     ["scenario.delete", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
     ["member.manage", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
+    ["accessKey.manage", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
     ["audit.read", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
     ["organization.own", { OWNER: true, ADMIN: false, MEMBER: false, VIEWER: false }],
   ] as const)("%s", (permission, expected) => {

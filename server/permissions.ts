@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   /** Invite, change roles and remove members (admins cannot touch owners). */
   "member.manage": MANAGERS,
   "audit.read": MANAGERS,
+  /** Create, disable, enable and delete access keys for server-side verification. */
+  "accessKey.manage": MANAGERS,
   /** Transfer ownership, delete the organization. */
   "organization.own": OWNERS,
 } as const satisfies Record<string, readonly Role[]>;

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/overview", label: "Overview" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/policies", label: "Custom Policy" },
+  { href: "/access-keys", label: "Access Keys" },
   { href: "/members", label: "Members" },
   { href: "/audit-log", label: "Audit Log" },
 ];

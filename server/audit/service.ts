@@ -1,4 +1,6 @@
+import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { SCENARIO_TARGET_TYPES, dateRange, type ListAuditEntriesInput } from "./rules";
 
 /** Who did something: kept by id and, since accounts can go, by the email they had then. */
 export interface Actor {
@@ -34,4 +36,54 @@ export function recordAudit(tx: Prisma.TransactionClient, record: AuditRecord) {
       after: record.after ?? undefined,
     },
   });
+}
+
+/** What the audit log shows of an entry: everything but the organization it belongs to. */
+const entryFields = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  actorEmail: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  targetLabel: true,
+  before: true,
+  after: true,
+} satisfies Prisma.AuditEntrySelect;
+
+// Inputs arrive validated by the router's schema from ./rules.
+
+/** The organization's entries, newest first, one page at a time. Entries are never edited or deleted. */
+export async function listAuditEntries(db: Db, organizationId: string, input: ListAuditEntriesInput) {
+  const actor = input.actor || undefined;
+  const where: Prisma.AuditEntryWhereInput = {
+    organizationId,
+    action: input.action,
+    createdAt: dateRange(input),
+    ...(actor && (actor.includes("@") ? { actorEmail: { equals: actor, mode: "insensitive" } } : { actorId: actor })),
+    ...(input.sceneId && { targetType: { in: SCENARIO_TARGET_TYPES }, targetId: input.sceneId }),
+  };
+  const [total, items] = await Promise.all([
+    db.auditEntry.count({ where }),
+    db.auditEntry.findMany({
+      where,
+      select: entryFields,
+      // Timestamps have millisecond precision and can tie: the id keeps the order stable across pages.
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+  ]);
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** Everyone who has an entry in the organization (members or not any more), for the Actor filter. */
+export async function listAuditActors(db: Db, organizationId: string) {
+  const groups = await db.auditEntry.groupBy({
+    by: ["actorId", "actorEmail"],
+    where: { organizationId },
+    orderBy: [{ actorEmail: "asc" }, { actorId: "asc" }],
+  });
+  return groups.map((group) => ({ id: group.actorId, email: group.actorEmail }));
 }

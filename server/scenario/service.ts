@@ -56,6 +56,13 @@ function auditSnapshot(row: ScenarioRow) {
 
 // Inputs arrive validated by the router's schemas from ./rules (the seed's rules included).
 
+/**
+ * Prisma turns `contains`/`startsWith` into LIKE without escaping its wildcards (prisma/orm#19506),
+ * so a search for "login_1" would also find "loginx1", and "_" or "%" every scenario. Backslash is
+ * PostgreSQL's default LIKE escape: the search text then matches literally.
+ */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 export async function listScenarios(db: Db, organizationId: string, input: ListScenariosInput, now = new Date()) {
   const search = input.search || undefined;
   const where: Prisma.ScenarioWhereInput = {
@@ -64,7 +71,10 @@ export async function listScenarios(db: Db, organizationId: string, input: ListS
     verificationType: input.verificationType,
     ruleStatus: input.ruleStatus,
     ...(search && {
-      OR: [{ name: { contains: search, mode: "insensitive" } }, { sceneId: { startsWith: search.toLowerCase() } }],
+      OR: [
+        { name: { contains: likeLiteral(search), mode: "insensitive" } },
+        { sceneId: { startsWith: likeLiteral(search.toLowerCase()) } },
+      ],
     }),
   };
   const [total, rows] = await Promise.all([

@@ -27,6 +27,7 @@ const ALLOWED: Record<Permission, Role[]> = {
   "scenario.delete": ["OWNER", "ADMIN"],
   "member.manage": ["OWNER", "ADMIN"],
   "audit.read": ["OWNER", "ADMIN"],
+  "accessKey.manage": ["OWNER", "ADMIN"],
   "organization.own": ["OWNER"],
 };
 

@@ -1,16 +1,22 @@
+import { accessKeyRouter } from "../access-key/router";
 import { accountRouter } from "../account/router";
+import { auditRouter } from "../audit/router";
 import { invitationRouter } from "../invitation/router";
 import { memberRouter } from "../member/router";
 import { organizationRouter } from "../organization/router";
+import { policyRouter } from "../policy/router";
 import { scenarioRouter } from "../scenario/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   account: accountRouter,
+  accessKey: accessKeyRouter,
   organization: organizationRouter,
+  policy: policyRouter,
   member: memberRouter,
   invitation: invitationRouter,
   scenario: scenarioRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,8 @@
-import { NotYetAvailable } from "@/app/_components/page-header";
+import type { Metadata } from "next";
+import { AuditLogView } from "./audit-log-view";
 
-export const metadata = { title: "Audit Log" };
+export const metadata: Metadata = { title: "Audit Log" };
 
-export default function Page() {
-  return <NotYetAvailable title="Audit Log" what="The audit log" />;
+export default function AuditLogPage() {
+  return <AuditLogView />;
 }

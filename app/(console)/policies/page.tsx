@@ -1,7 +1,8 @@
-import { NotYetAvailable } from "@/app/_components/page-header";
+import type { Metadata } from "next";
+import { PoliciesView } from "./policies-view";
 
-export const metadata = { title: "Custom Policy" };
+export const metadata: Metadata = { title: "Custom Policy" };
 
-export default function Page() {
-  return <NotYetAvailable title="Custom Policy" what="Custom policy configuration" />;
+export default function PoliciesPage() {
+  return <PoliciesView />;
 }

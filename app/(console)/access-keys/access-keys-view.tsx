@@ -1,0 +1,173 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/app/_components/button";
+import { CopyButton } from "@/app/_components/copy-button";
+import { Dialog } from "@/app/_components/dialog";
+import { Field } from "@/app/_components/field";
+import { PageHeader } from "@/app/_components/page-header";
+import { trpc } from "@/app/_trpc/client";
+import { useCurrentOrganization, usePermission } from "../organization-context";
+import { FormAlert } from "../scenarios/form-alert";
+
+const when = (date: Date | null) => (date ? date.toLocaleString() : "Never");
+
+function CreateAccessKey({ onClose }: { onClose: () => void }) {
+  const organization = useCurrentOrganization();
+  const utils = trpc.useUtils();
+  const [description, setDescription] = useState("");
+  const create = trpc.accessKey.create.useMutation({ onSuccess: () => utils.accessKey.list.invalidate() });
+  const created = create.data;
+  return (
+    <Dialog title="Create AccessKey" onClose={onClose}>
+      {created ? (
+        <div className="space-y-4">
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            Copy the AccessKey Secret now: it is shown only this once. Keep it on your business server, never in a browser or app.
+          </p>
+          <dl className="space-y-3 text-sm">
+            <div>
+              <dt id="created-key-id" className="text-slate-500">AccessKey ID</dt>
+              <dd aria-labelledby="created-key-id" className="flex items-center gap-2 font-mono">
+                {created.accessKeyId} <CopyButton text={created.accessKeyId} what="AccessKey ID" />
+              </dd>
+            </div>
+            <div>
+              <dt id="created-key-secret" className="text-slate-500">AccessKey Secret</dt>
+              <dd aria-labelledby="created-key-secret" className="flex items-center gap-2 font-mono">
+                {created.accessKeySecret} <CopyButton text={created.accessKeySecret} what="AccessKey Secret" />
+              </dd>
+            </div>
+          </dl>
+          <div className="flex justify-end">
+            <Button onClick={onClose}>Done</Button>
+          </div>
+        </div>
+      ) : (
+        <form
+          className="space-y-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            create.mutate({ organizationId: organization.id, description });
+          }}
+        >
+          <Field
+            label="Description"
+            name="description"
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            hint="Optional: where the key is used, e.g. “checkout service”."
+            error={create.error?.data?.fieldErrors?.description?.[0]}
+          />
+          {create.error && !create.error.data?.fieldErrors && <FormAlert>{create.error.message}</FormAlert>}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={create.isPending}>
+              OK
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+export function AccessKeysView() {
+  const organization = useCurrentOrganization();
+  const allowed = usePermission("accessKey.manage");
+  const utils = trpc.useUtils();
+  const keys = trpc.accessKey.list.useQuery({ organizationId: organization.id }, { enabled: allowed });
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const done = () => utils.accessKey.list.invalidate();
+  const enable = trpc.accessKey.enable.useMutation({ onSuccess: done });
+  const disable = trpc.accessKey.disable.useMutation({ onSuccess: done });
+  const remove = trpc.accessKey.delete.useMutation({
+    onSuccess: async () => {
+      setDeleting(null);
+      await done();
+    },
+  });
+
+  if (!allowed) {
+    return (
+      <>
+        <PageHeader title="Access Keys" />
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">Only owners and admins can manage access keys.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Access Keys"
+        description="Your business server signs its VerifyIntelligentCaptcha calls with an access key of this organization."
+        actions={<Button onClick={() => setCreating(true)}>Create AccessKey</Button>}
+      />
+      {keys.data && keys.data.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          No access keys yet. Create one for each service that verifies CAPTCHA results.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <tr>
+                {["AccessKey ID", "Description", "Created", "Last used", "Status", "Actions"].map((column) => (
+                  <th key={column} scope="col" className="px-4 py-3">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {keys.data?.map((key) => (
+                <tr key={key.accessKeyId}>
+                  <td className="px-4 py-3 font-mono">{key.accessKeyId}</td>
+                  <td className="px-4 py-3">{key.description}</td>
+                  <td className="px-4 py-3 text-slate-600">{when(key.createdAt)}</td>
+                  <td className="px-4 py-3 text-slate-600">{when(key.lastUsedAt)}</td>
+                  <td className="px-4 py-3">{key.enabled ? "Enabled" : "Disabled"}</td>
+                  <td className="px-4 py-3">
+                    <div className="flex gap-2">
+                      {key.enabled ? (
+                        <Button variant="ghost" onClick={() => disable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}>
+                          Disable
+                        </Button>
+                      ) : (
+                        <Button variant="ghost" onClick={() => enable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}>
+                          Enable
+                        </Button>
+                      )}
+                      <Button variant="ghost" onClick={() => setDeleting(key.accessKeyId)}>
+                        Delete
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {creating && <CreateAccessKey onClose={() => setCreating(false)} />}
+      {deleting && (
+        <Dialog title="Delete AccessKey" onClose={() => setDeleting(null)}>
+          <p className="mb-4 text-sm text-slate-700">
+            Delete <span className="font-mono">{deleting}</span>? Servers that still sign with it will be refused. This cannot be undone.
+          </p>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setDeleting(null)}>
+              Cancel
+            </Button>
+            <Button variant="danger" onClick={() => remove.mutate({ organizationId: organization.id, accessKeyId: deleting })}>
+              OK
+            </Button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { keepPreviousData } from "@tanstack/react-query";
+import Link from "next/link";
+import { useCallback, useState } from "react";
+import { Button } from "@/app/_components/button";
+import { PageHeader } from "@/app/_components/page-header";
+import { trpc } from "@/app/_trpc/client";
+import { useCurrentOrganization, usePermission } from "../organization-context";
+import { clockTime } from "../scenarios/labels";
+import { PolicyTable, type PolicyRow } from "./policy-table";
+import { RestoreDefault } from "./restore-default";
+
+const PAGE_SIZE = 10;
+
+/** Security Management > Custom Policy: every scenario of the organization with its policy type. */
+export function PoliciesView() {
+  const organization = useCurrentOrganization();
+  const canWrite = usePermission("scenario.write");
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const [restoring, setRestoring] = useState<PolicyRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const closeDialog = useCallback(() => setRestoring(null), []);
+
+  const list = trpc.policy.list.useQuery(
+    { organizationId: organization.id, search: search.trim() || undefined, page, pageSize: PAGE_SIZE },
+    { placeholderData: keepPreviousData },
+  );
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  return (
+    <>
+      <PageHeader
+        title="Custom Policy"
+        description="Tune the risk policy of a scenario: the mode, URL verification, access frequency limits per IP and per device, and blocking of emulated devices and simulated clicks. Scenarios without a custom policy use the default policy. Changes take effect after a propagation delay of about 5 minutes."
+      />
+      {notice && (
+        <p role="status" className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-700">
+          {notice}
+        </p>
+      )}
+
+      {list.data && total === 0 && !search.trim() ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-semibold">No scenarios yet</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
+            A custom policy belongs to a scenario. Create a scenario first, then come back to tune its policy.
+          </p>
+          <Link href="/scenarios" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline">
+            Go to Scenarios
+          </Link>
+        </div>
+      ) : (
+        <>
+          <div className="mb-4 max-w-sm">
+            <input
+              type="search"
+              aria-label="Search scenarios"
+              placeholder="Search by scenario name or ID"
+              value={search}
+              onChange={(event) => {
+                setSearch(event.target.value);
+                setPage(1);
+              }}
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500"
+            />
+          </div>
+          {list.error && (
+            <p role="alert" className="mb-4 text-sm text-red-600">
+              {list.error.message}
+            </p>
+          )}
+          {list.data && total === 0 ? (
+            <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">No scenarios match this search.</p>
+          ) : (
+            <PolicyTable rows={list.data?.items ?? []} canWrite={canWrite} onRestore={setRestoring} />
+          )}
+          {total > 0 && (
+            <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+              <span>
+                {total} {total === 1 ? "scenario" : "scenarios"} · Page {page} of {pages}
+              </span>
+              <span className="flex gap-2">
+                <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                  Previous
+                </Button>
+                <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                  Next
+                </Button>
+              </span>
+            </nav>
+          )}
+        </>
+      )}
+
+      {restoring && (
+        <RestoreDefault
+          scenario={restoring}
+          onClose={closeDialog}
+          onRestored={(policy) =>
+            setNotice(
+              policy.takesEffectAt
+                ? `The default policy of ${policy.name} takes effect at ${clockTime(policy.takesEffectAt)}.`
+                : `${policy.name} uses the default policy.`,
+            )
+          }
+        />
+      )}
+    </>
+  );
+}

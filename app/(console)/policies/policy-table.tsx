@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import { CopyButton } from "@/app/_components/copy-button";
+import type { RouterOutputs } from "@/app/_trpc/types";
+import { POLICY_MESSAGES, POLICY_TYPES } from "@/server/policy/rules";
+import { integrationMethodLabel } from "../scenarios/labels";
+
+export type PolicyRow = RouterOutputs["policy"]["list"]["items"][number];
+
+const COLUMNS = ["Scenario Name", "Scenario ID", "Integration Method", "Policy Type", "Actions"];
+const ACTION = "text-sm font-medium text-brand-600 hover:underline disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline";
+
+/** A scenario whose integration method has no custom policy: both actions shown, disabled, with the reason. */
+function UnsupportedActions({ row }: { row: PolicyRow }) {
+  const reasonId = `policy-reason-${row.sceneId}`;
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap gap-x-3 gap-y-1">
+        {/* A link without a destination: kept as a link so it reads like the Modify of other rows. */}
+        <a role="link" aria-disabled="true" aria-describedby={reasonId} className="cursor-not-allowed text-sm font-medium text-slate-400">
+          Modify
+        </a>
+        <button type="button" className={ACTION} disabled aria-describedby={reasonId}>
+          Restore Default
+        </button>
+      </div>
+      <p id={reasonId} className="max-w-xs text-xs text-slate-500">
+        {POLICY_MESSAGES.notSupported}
+      </p>
+    </div>
+  );
+}
+
+export function PolicyTable({ rows, canWrite, onRestore }: { rows: PolicyRow[]; canWrite: boolean; onRestore: (row: PolicyRow) => void }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="px-4 py-3">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.sceneId} className="align-top">
+              <td className="px-4 py-3 font-medium">{row.name}</td>
+              <td className="px-4 py-3">
+                <span className="mr-2 font-mono">{row.sceneId}</span>
+                <CopyButton text={row.sceneId} what={`Scenario ID ${row.sceneId}`} />
+              </td>
+              <td className="px-4 py-3">{integrationMethodLabel(row.integrationMethod)}</td>
+              <td className="px-4 py-3">{POLICY_TYPES[row.policyType]}</td>
+              <td className="px-4 py-3">
+                {!row.supportsCustomPolicy ? (
+                  <UnsupportedActions row={row} />
+                ) : canWrite ? (
+                  <div className="flex flex-wrap gap-x-3 gap-y-1">
+                    <Link className={ACTION} href={`/scenarios/${row.sceneId}/policy`}>
+                      Modify
+                    </Link>
+                    <button type="button" className={ACTION} onClick={() => onRestore(row)}>
+                      Restore Default
+                    </button>
+                  </div>
+                ) : (
+                  <Link className={ACTION} href={`/scenarios/${row.sceneId}/policy`}>
+                    View
+                  </Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

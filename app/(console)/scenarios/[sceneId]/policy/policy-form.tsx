@@ -1,0 +1,244 @@
+"use client";
+
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Button } from "@/app/_components/button";
+import { Field } from "@/app/_components/field";
+import { SelectField } from "@/app/_components/select-field";
+import {
+  DEFAULT_POLICY,
+  LIMIT_MAX,
+  LIMIT_MIN,
+  POLICY_FIELDS,
+  POLICY_MODES,
+  POLICY_MODE_VALUES,
+  URL_VERIFICATION_MAX_LENGTH,
+  type PolicyMode,
+  type PolicySettings,
+} from "@/server/policy/rules";
+
+type LimitField = "ipHourlyLimit" | "ipDailyLimit" | "deviceHourlyLimit" | "deviceDailyLimit";
+type SwitchField = "blockEmulatedDevices" | "blockSimulatedClicks";
+
+/** The form keeps what was typed; limits stay text until they are sent. */
+export type PolicyFormValues = { mode: PolicyMode; urlVerification: string } & Record<LimitField, string> & Record<SwitchField, boolean>;
+
+export function toPolicyValues(settings: PolicySettings): PolicyFormValues {
+  return {
+    mode: settings.mode,
+    urlVerification: settings.urlVerification ?? "",
+    ipHourlyLimit: String(settings.ipHourlyLimit),
+    ipDailyLimit: String(settings.ipDailyLimit),
+    deviceHourlyLimit: String(settings.deviceHourlyLimit),
+    deviceDailyLimit: String(settings.deviceDailyLimit),
+    blockEmulatedDevices: settings.blockEmulatedDevices,
+    blockSimulatedClicks: settings.blockSimulatedClicks,
+  };
+}
+
+// Only plain digits count as a number here ("1e3", "0x10" and "-5" do not); anything else is sent
+// as NaN so that the server's one message for limits ("Enter a whole number …") explains it.
+const toLimit = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+
+export function toPolicyInput(values: PolicyFormValues): PolicySettings {
+  return {
+    mode: values.mode,
+    urlVerification: values.urlVerification,
+    ipHourlyLimit: toLimit(values.ipHourlyLimit),
+    ipDailyLimit: toLimit(values.ipDailyLimit),
+    deviceHourlyLimit: toLimit(values.deviceHourlyLimit),
+    deviceDailyLimit: toLimit(values.deviceDailyLimit),
+    blockEmulatedDevices: values.blockEmulatedDevices,
+    blockSimulatedClicks: values.blockSimulatedClicks,
+  };
+}
+
+const number = (value: number) => value.toLocaleString("en-US");
+const modeOptions = POLICY_MODE_VALUES.map((value) => ({ value, label: POLICY_MODES[value].label }));
+
+/** A labelled on/off checkbox with its explanation, tied together for screen readers. */
+function Switch({
+  name,
+  checked,
+  onChange,
+  error,
+}: {
+  name: SwitchField;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string;
+}) {
+  const id = `field-${name}`;
+  const { label, hint } = POLICY_FIELDS[name];
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        className="mt-1 h-4 w-4"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+        aria-invalid={error ? true : undefined}
+      />
+      <div className="space-y-1">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint} Default: {DEFAULT_POLICY[name] ? "on" : "off"}.
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="text-sm text-red-600">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The fields of "Configure Custom Policy", with the documented defaults and bounds as hints. */
+export function PolicyForm({
+  initial,
+  version,
+  readOnly,
+  pending,
+  fieldErrors,
+  formError,
+  onSubmit,
+  onRestoreDefault,
+  onChange,
+}: {
+  initial: PolicyFormValues;
+  /** The version `initial` came from: a save names it, however the page's data moves on meanwhile. */
+  version: number;
+  readOnly: boolean;
+  pending: boolean;
+  fieldErrors?: Record<string, string[] | undefined>;
+  formError?: ReactNode;
+  onSubmit: (values: PolicyFormValues, version: number) => void;
+  onRestoreDefault: () => void;
+  onChange: () => void;
+}) {
+  const [values, setValues] = useState(initial);
+  const [loadedVersion] = useState(version);
+  const error = (field: keyof PolicyFormValues) => fieldErrors?.[field]?.[0];
+
+  function change<K extends keyof PolicyFormValues>(key: K, value: PolicyFormValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+    onChange();
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!readOnly) onSubmit(values, loadedVersion);
+  }
+
+  const limit = (name: LimitField) => (
+    <Field
+      label={POLICY_FIELDS[name].label}
+      name={name}
+      inputMode="numeric"
+      autoComplete="off"
+      value={values[name]}
+      onChange={(event) => change(name, event.target.value)}
+      error={error(name)}
+      hint={`${number(LIMIT_MIN)} to ${number(LIMIT_MAX)} verification requests. Default: ${number(DEFAULT_POLICY[name])}.`}
+    />
+  );
+
+  const example = POLICY_FIELDS.urlVerification.example;
+  return (
+    <form onSubmit={submit} noValidate>
+      <fieldset disabled={readOnly} className="space-y-6">
+        <SelectField
+          label={POLICY_FIELDS.mode.label}
+          name="mode"
+          options={modeOptions}
+          value={values.mode}
+          onChange={(event) => change("mode", event.target.value as PolicyMode)}
+          error={error("mode")}
+          hint={
+            <ul className="space-y-0.5">
+              {modeOptions.map(({ value, label }) => (
+                <li key={value} className={value === values.mode ? "text-slate-800" : undefined}>
+                  <span className="font-medium">{label}</span>
+                  {value === DEFAULT_POLICY.mode && " (default)"}: {POLICY_MODES[value].description}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+
+        <Field
+          label={POLICY_FIELDS.urlVerification.label}
+          name="urlVerification"
+          autoComplete="off"
+          placeholder={example.value}
+          value={values.urlVerification}
+          onChange={(event) => change("urlVerification", event.target.value)}
+          error={error("urlVerification")}
+          hint={
+            <>
+              {POLICY_FIELDS.urlVerification.hint} Example: <code className="font-mono">{example.value}</code> matches{" "}
+              {example.matches.map((match, index) => (
+                <span key={match}>
+                  {index > 0 && (index === example.matches.length - 1 ? " and " : ", ")}
+                  <code className="font-mono">{match}</code>
+                </span>
+              ))}
+              . At most {URL_VERIFICATION_MAX_LENGTH} characters.
+            </>
+          }
+        />
+
+        <div className="space-y-3">
+          <h3 className="text-sm font-semibold text-slate-900">IP access frequency</h3>
+          <p className="text-xs text-slate-500">Verification requests allowed from one IP address; more are refused.</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {limit("ipHourlyLimit")}
+            {limit("ipDailyLimit")}
+          </div>
+        </div>
+
+        <div className="space-y-3">
+          <h3 className="text-sm font-semibold text-slate-900">Device access frequency</h3>
+          <p className="text-xs text-slate-500">Verification requests allowed from one device; more are refused.</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {limit("deviceHourlyLimit")}
+            {limit("deviceDailyLimit")}
+          </div>
+        </div>
+
+        <div className="space-y-4">
+          <Switch
+            name="blockEmulatedDevices"
+            checked={values.blockEmulatedDevices}
+            onChange={(checked) => change("blockEmulatedDevices", checked)}
+            error={error("blockEmulatedDevices")}
+          />
+          <Switch
+            name="blockSimulatedClicks"
+            checked={values.blockSimulatedClicks}
+            onChange={(checked) => change("blockSimulatedClicks", checked)}
+            error={error("blockSimulatedClicks")}
+          />
+        </div>
+      </fieldset>
+
+      {formError && <div className="mt-5">{formError}</div>}
+
+      {!readOnly && (
+        <div className="mt-6 flex justify-end gap-2 border-t border-slate-200 pt-4">
+          <Button variant="secondary" onClick={onRestoreDefault}>
+            Restore Default
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Save"}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

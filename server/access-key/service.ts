@@ -1,0 +1,73 @@
+import { recordAudit, type Actor } from "../audit/service";
+import type { Db } from "../db";
+import { DomainError } from "../errors";
+import { open, seal } from "../runtime/secret-box";
+import { ACCESS_KEY_MESSAGES, newAccessKeyId, newAccessKeySecret } from "./rules";
+
+/** What the console may show of a key: never the secret. */
+const publicFields = { accessKeyId: true, description: true, enabled: true, createdAt: true, lastUsedAt: true } as const;
+
+export function listAccessKeys(db: Db, organizationId: string) {
+  return db.accessKey.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: publicFields });
+}
+
+/** Creates a key. The secret is returned this once, and stored only encrypted. */
+export async function createAccessKey(db: Db, actor: Actor, organizationId: string, description: string) {
+  const accessKeySecret = newAccessKeySecret();
+  const key = await db.$transaction(async (tx) => {
+    const created = await tx.accessKey.create({
+      data: { organizationId, accessKeyId: newAccessKeyId(), secretCiphertext: seal(accessKeySecret), description },
+      select: publicFields,
+    });
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: "accessKey.create",
+      target: { type: "accessKey", id: created.accessKeyId, label: created.accessKeyId },
+      after: { accessKeyId: created.accessKeyId, description, enabled: true },
+    });
+    return created;
+  });
+  return { ...key, accessKeySecret };
+}
+
+async function change(db: Db, actor: Actor, organizationId: string, accessKeyId: string, enabled: boolean | null) {
+  return db.$transaction(async (tx) => {
+    const key = await tx.accessKey.findFirst({ where: { accessKeyId, organizationId }, select: publicFields });
+    if (!key) throw new DomainError("NOT_FOUND", ACCESS_KEY_MESSAGES.notFound);
+    const before = { accessKeyId, description: key.description, enabled: key.enabled };
+    if (enabled === null) {
+      await tx.accessKey.deleteMany({ where: { accessKeyId, organizationId } });
+    } else {
+      await tx.accessKey.updateMany({ where: { accessKeyId, organizationId }, data: { enabled } });
+    }
+    await recordAudit(tx, {
+      organizationId,
+      actor,
+      action: enabled === null ? "accessKey.delete" : enabled ? "accessKey.enable" : "accessKey.disable",
+      target: { type: "accessKey", id: accessKeyId, label: accessKeyId },
+      before,
+      after: enabled === null ? null : { ...before, enabled },
+    });
+    return { accessKeyId, enabled };
+  });
+}
+
+export const setAccessKeyEnabled = (db: Db, actor: Actor, organizationId: string, accessKeyId: string, enabled: boolean) =>
+  change(db, actor, organizationId, accessKeyId, enabled);
+export const deleteAccessKey = (db: Db, actor: Actor, organizationId: string, accessKeyId: string) =>
+  change(db, actor, organizationId, accessKeyId, null);
+
+/** For request signatures: the key with its secret in clear, or null when unknown. */
+export async function accessKeyForSigning(db: Db, accessKeyId: string) {
+  const key = await db.accessKey.findUnique({
+    where: { accessKeyId },
+    select: { accessKeyId: true, organizationId: true, enabled: true, secretCiphertext: true },
+  });
+  if (!key) return null;
+  return { accessKeyId: key.accessKeyId, organizationId: key.organizationId, enabled: key.enabled, secret: open(key.secretCiphertext) };
+}
+
+export async function touchAccessKey(db: Db, accessKeyId: string, now = new Date()) {
+  await db.accessKey.updateMany({ where: { accessKeyId }, data: { lastUsedAt: now } });
+}

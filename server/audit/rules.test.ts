@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  AUDIT_ACTION_VALUES,
+  AUDIT_MESSAGES,
+  auditActionLabel,
+  auditFieldLabel,
+  dateRange,
+  diffEntry,
+  formatAuditValue,
+  listAuditEntriesInput,
+  startOfDay,
+} from "./rules";
+
+const scenario = {
+  name: "login",
+  sceneId: "abcd1234",
+  integrationMethod: "WEB_H5",
+  verificationType: "SLIDER",
+  additionalChallenge: null,
+  ruleStatus: "TEST_MODE",
+  testResult: "PASS_VERIFICATION",
+  ruleEffectiveAt: null,
+};
+
+describe("diffEntry", () => {
+  it("lists changed fields with their labels and omits the unchanged ones", () => {
+    const after = { ...scenario, name: "checkout", verificationType: "PUZZLE" };
+    expect(diffEntry(scenario, after)).toEqual([
+      { key: "name", field: "Scenario Name", change: "changed", before: "login", after: "checkout" },
+      { key: "verificationType", field: "Verification Type", change: "changed", before: "SLIDER", after: "PUZZLE" },
+    ]);
+  });
+
+  it("shows a field that got a value as added, and one that lost it as removed", () => {
+    const after = { ...scenario, ruleStatus: "OFFICIAL_RELEASE", testResult: null, ruleEffectiveAt: "2025-01-01T10:05:00.000Z" };
+    expect(diffEntry(scenario, after)).toEqual([
+      { key: "ruleStatus", field: "Rule Status", change: "changed", before: "TEST_MODE", after: "OFFICIAL_RELEASE" },
+      { key: "testResult", field: "Test Result", change: "removed", before: "PASS_VERIFICATION", after: null },
+      { key: "ruleEffectiveAt", field: "Rule Takes Effect At", change: "added", before: null, after: "2025-01-01T10:05:00.000Z" },
+    ]);
+  });
+
+  it("treats a missing key like null, so a create lists only the fields it set", () => {
+    const rows = diffEntry(null, scenario);
+    expect(rows.map((row) => row.key)).toEqual(["name", "sceneId", "integrationMethod", "verificationType", "ruleStatus", "testResult"]);
+    expect(rows.every((row) => row.change === "added" && row.before === null)).toBe(true);
+    expect(diffEntry({ a: 1 }, { a: 1, b: null })).toEqual([]);
+  });
+
+  it("lists everything a delete removed", () => {
+    const rows = diffEntry(scenario, undefined);
+    expect(rows).toHaveLength(6);
+    expect(rows.every((row) => row.change === "removed" && row.after === null)).toBe(true);
+  });
+
+  it("finds nothing when nothing changed", () => {
+    expect(diffEntry(scenario, { ...scenario })).toEqual([]);
+    expect(diffEntry(null, null)).toEqual([]);
+  });
+
+  it("puts known fields in the console's order, whatever order the database kept, and unknown ones after", () => {
+    const stored = { testResult: "PASS_VERIFICATION", extra: 1, name: "login", ruleStatus: "TEST_MODE", sceneId: "abcd1234" };
+    expect(diffEntry(null, stored).map((row) => row.key)).toEqual(["name", "sceneId", "ruleStatus", "testResult", "extra"]);
+  });
+
+  it("compares nested values by their JSON, whatever the key order", () => {
+    const before = { limits: { hourly: 10, daily: 100 }, tags: ["a", "b"] };
+    expect(diffEntry(before, { limits: { daily: 100, hourly: 10 }, tags: ["a", "b"] })).toEqual([]);
+    expect(diffEntry(before, { limits: { hourly: 10, daily: 200 }, tags: ["b", "a"] })).toEqual([
+      { key: "limits", field: "limits", change: "changed", before: before.limits, after: { hourly: 10, daily: 200 } },
+      { key: "tags", field: "tags", change: "changed", before: ["a", "b"], after: ["b", "a"] },
+    ]);
+  });
+
+  it("shows unknown keys as they are and labels a key by its target where it differs", () => {
+    const rows = diffEntry({ owner: "a@x.com", "b@x.com": "MEMBER" }, { owner: "b@x.com", "a@x.com": "ADMIN" });
+    expect(rows.map((row) => [row.field, row.change])).toEqual([
+      ["Owner", "changed"],
+      ["b@x.com", "removed"],
+      ["a@x.com", "added"],
+    ]);
+    expect(diffEntry(null, { name: "Acme" }, "organization")[0].field).toBe("Organization Name");
+    expect(auditFieldLabel("name", "scenario")).toBe("Scenario Name");
+  });
+
+  it("treats a snapshot that is not an object as one value", () => {
+    expect(diffEntry("old", "new")).toEqual([{ key: "value", field: "value", change: "changed", before: "old", after: "new" }]);
+  });
+});
+
+describe("formatAuditValue", () => {
+  it.each([
+    ["verificationType", "PUZZLE", "Puzzle Verification"],
+    ["additionalChallenge", "ONE_CLICK", "One-click CAPTCHA"],
+    ["integrationMethod", "WEBVIEW_H5", "Webview+H5 (for App/miniapp Integration)"],
+    ["ruleStatus", "TEST_MODE", "Test Mode"],
+    ["testResult", "FAIL_INVISIBLE", "Fail Invisible CAPTCHA"],
+    ["role", "ADMIN", "Admin"],
+    ["name", "TEST_MODE", "TEST_MODE"],
+    ["ruleStatus", "SOMETHING_NEW", "SOMETHING_NEW"],
+    ["blockEmulatedDevices", true, "Yes"],
+    ["blockEmulatedDevices", false, "No"],
+    ["ipHourlyLimit", 4000, "4000"],
+    ["testResult", null, ""],
+    ["limits", { b: 2, a: 1 }, '{"a":1,"b":2}'],
+  ] as const)("%s %j shows as %j", (key, value, shown) => {
+    expect(formatAuditValue(key, value)).toBe(shown);
+  });
+
+  it("never reads inherited properties as labels", () => {
+    expect(formatAuditValue("role", "toString")).toBe("toString");
+  });
+});
+
+describe("actions", () => {
+  it("has a label for every action the services record", () => {
+    // Every `action: "…"` literal written by a service must have a label here.
+    const recorded = new Set<string>();
+    for (const file of readdirSync("server", { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".ts") || file.includes(".test.") || file.startsWith("generated")) continue;
+      const source = readFileSync(path.join("server", file), "utf8");
+      for (const match of source.matchAll(/action: (?:[^"\n]*\?\s*)?"([a-zA-Z]+\.[a-zA-Z]+)"/g)) recorded.add(match[1]);
+      for (const match of source.matchAll(/"((?:accessKey)\.(?:enable|disable|delete))"/g)) recorded.add(match[1]);
+    }
+    expect(recorded.size).toBeGreaterThan(10);
+    expect([...recorded].filter((action) => !AUDIT_ACTION_VALUES.includes(action as never))).toEqual([]);
+    const labels = AUDIT_ACTION_VALUES.map(auditActionLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(auditActionLabel("scenario.update")).toBe("Modify scenario");
+    expect(auditActionLabel("something.new")).toBe("something.new");
+  });
+});
+
+describe("the listing filters", () => {
+  const fieldErrors = (input: unknown) => {
+    const result = listAuditEntriesInput.safeParse(input);
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  };
+
+  it("take a date range whose From is on or before its To", () => {
+    expect(fieldErrors({ from: "2025-03-01", to: "2025-03-31" })).toEqual({});
+    expect(fieldErrors({ from: "2025-03-01", to: "2025-03-01" })).toEqual({});
+    expect(fieldErrors({ from: "2025-03-01" })).toEqual({});
+    expect(fieldErrors({ to: "2025-03-01" })).toEqual({});
+  });
+
+  it("refuse a From after the To on the To field", () => {
+    expect(fieldErrors({ from: "2025-03-02", to: "2025-03-01" })).toEqual({ to: AUDIT_MESSAGES.dateRange });
+    expect(fieldErrors({ from: "2025-12-31", to: "2025-01-01" })).toEqual({ to: AUDIT_MESSAGES.dateRange });
+  });
+
+  it("refuse what is not a calendar date", () => {
+    expect(fieldErrors({ from: "2025-02-30" })).toEqual({ from: AUDIT_MESSAGES.date });
+    expect(fieldErrors({ to: "01/03/2025" })).toEqual({ to: AUDIT_MESSAGES.date });
+    expect(fieldErrors({ from: "2025-03-01T00:00:00Z" })).toEqual({ from: AUDIT_MESSAGES.date });
+  });
+
+  it("take only known actions, Scenario IDs, time zones and at most 50 entries a page", () => {
+    expect(fieldErrors({ action: "scenario.update" })).toEqual({});
+    expect(Object.keys(fieldErrors({ action: "scenario.hack" }))).toEqual(["action"]);
+    expect(Object.keys(fieldErrors({ sceneId: "ABC" }))).toEqual(["sceneId"]);
+    expect(fieldErrors({ timeZone: "Mars/Olympus" })).toEqual({ timeZone: AUDIT_MESSAGES.timeZone });
+    expect(fieldErrors({ pageSize: 50 })).toEqual({});
+    expect(Object.keys(fieldErrors({ pageSize: 51 }))).toEqual(["pageSize"]);
+    expect(Object.keys(fieldErrors({ page: 0 }))).toEqual(["page"]);
+    expect(listAuditEntriesInput.parse({})).toEqual({ timeZone: "UTC", page: 1, pageSize: 20 });
+  });
+});
+
+describe("date ranges", () => {
+  it("start a day at midnight in the person's time zone", () => {
+    expect(startOfDay("2025-03-11", "UTC").toISOString()).toBe("2025-03-11T00:00:00.000Z");
+    expect(startOfDay("2025-03-11", "Asia/Shanghai").toISOString()).toBe("2025-03-10T16:00:00.000Z");
+    expect(startOfDay("2025-03-11", "America/New_York").toISOString()).toBe("2025-03-11T04:00:00.000Z");
+    expect(startOfDay("2025-12-31", "UTC", 1).toISOString()).toBe("2026-01-01T00:00:00.000Z");
+  });
+
+  it("follow daylight saving time", () => {
+    // New York moved its clocks forward on 9 March 2025: that day has 23 hours.
+    expect(startOfDay("2025-03-09", "America/New_York").toISOString()).toBe("2025-03-09T05:00:00.000Z");
+    expect(startOfDay("2025-03-09", "America/New_York", 1).toISOString()).toBe("2025-03-10T04:00:00.000Z");
+  });
+
+  it("include both days of a range", () => {
+    expect(dateRange({ from: "2025-03-01", to: "2025-03-31", timeZone: "UTC" })).toEqual({
+      gte: new Date("2025-03-01T00:00:00.000Z"),
+      lt: new Date("2025-04-01T00:00:00.000Z"),
+    });
+    expect(dateRange({ to: "2025-03-31", timeZone: "UTC" })).toEqual({ lt: new Date("2025-04-01T00:00:00.000Z") });
+    expect(dateRange({ timeZone: "UTC" })).toBeUndefined();
+  });
+});

@@ -68,6 +68,11 @@ export async function accessKeyForSigning(db: Db, accessKeyId: string) {
   return { accessKeyId: key.accessKeyId, organizationId: key.organizationId, enabled: key.enabled, secret: open(key.secretCiphertext) };
 }
 
+/** Records use, at most once a minute per key, so that verification does not write on every call. */
 export async function touchAccessKey(db: Db, accessKeyId: string, now = new Date()) {
-  await db.accessKey.updateMany({ where: { accessKeyId }, data: { lastUsedAt: now } });
+  const aMinuteAgo = new Date(now.getTime() - 60_000);
+  await db.accessKey.updateMany({
+    where: { accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: aMinuteAgo } }] },
+    data: { lastUsedAt: now },
+  });
 }

@@ -1,4 +1,5 @@
 import { recordAudit, type Actor } from "../audit/service";
+import { scenarioSearch } from "../scenario/search";
 import type { Db } from "../db";
 import { DomainError, isUniqueViolation } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -133,13 +134,7 @@ async function writePolicy(
 // Inputs arrive validated by the router's schemas from ./rules.
 
 export async function listPolicies(db: Db, organizationId: string, input: ListPoliciesInput, now = new Date()) {
-  const search = input.search || undefined;
-  const where: Prisma.ScenarioWhereInput = {
-    organizationId,
-    ...(search && {
-      OR: [{ name: { contains: search, mode: "insensitive" } }, { sceneId: { startsWith: search.toLowerCase() } }],
-    }),
-  };
+  const where: Prisma.ScenarioWhereInput = { organizationId, ...scenarioSearch(input.search || undefined) };
   const [total, rows] = await Promise.all([
     db.scenario.count({ where }),
     db.scenario.findMany({

@@ -4,6 +4,7 @@ import { DomainError, isUniqueViolation } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { randomLowercaseId } from "../organization/prefix";
 import { rulePropagationMs } from "./propagation";
+import { scenarioSearch } from "./search";
 import {
   MESSAGES,
   nextRuleState,
@@ -56,26 +57,13 @@ function auditSnapshot(row: ScenarioRow) {
 
 // Inputs arrive validated by the router's schemas from ./rules (the seed's rules included).
 
-/**
- * Prisma turns `contains`/`startsWith` into LIKE without escaping its wildcards (prisma/orm#19506),
- * so a search for "login_1" would also find "loginx1", and "_" or "%" every scenario. Backslash is
- * PostgreSQL's default LIKE escape: the search text then matches literally.
- */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
-
 export async function listScenarios(db: Db, organizationId: string, input: ListScenariosInput, now = new Date()) {
-  const search = input.search || undefined;
   const where: Prisma.ScenarioWhereInput = {
     organizationId,
     integrationMethod: input.integrationMethod,
     verificationType: input.verificationType,
     ruleStatus: input.ruleStatus,
-    ...(search && {
-      OR: [
-        { name: { contains: likeLiteral(search), mode: "insensitive" } },
-        { sceneId: { startsWith: likeLiteral(search.toLowerCase()) } },
-      ],
-    }),
+    ...scenarioSearch(input.search || undefined),
   };
   const [total, rows] = await Promise.all([
     db.scenario.count({ where }),

@@ -6,6 +6,7 @@ import { memberRouter } from "../member/router";
 import { organizationRouter } from "../organization/router";
 import { policyRouter } from "../policy/router";
 import { scenarioRouter } from "../scenario/router";
+import { usageRouter } from "../usage/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -16,6 +17,7 @@ export const appRouter = router({
   member: memberRouter,
   invitation: invitationRouter,
   scenario: scenarioRouter,
+  usage: usageRouter,
   audit: auditRouter,
 });
 

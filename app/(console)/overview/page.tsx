@@ -1,32 +1,109 @@
 "use client";
 
+import { useState } from "react";
 import { PageHeader } from "@/app/_components/page-header";
+import { trpc } from "@/app/_trpc/client";
 import { ROLE_LABELS } from "@/server/permissions";
 import { useCurrentOrganization } from "../organization-context";
+import { SERIES, UsageChart } from "./usage-chart";
+
+function Card({ label, id, children }: { label: string; id: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt id={id} className="text-sm text-slate-500">
+        {label}
+      </dt>
+      <dd aria-labelledby={id} className="mt-1 text-lg font-medium">
+        {children}
+      </dd>
+    </div>
+  );
+}
 
 export default function OverviewPage() {
   const organization = useCurrentOrganization();
+  const [days, setDays] = useState<7 | 30>(7);
+  const [sceneId, setSceneId] = useState("");
+  const today = trpc.usage.byDay.useQuery({ organizationId: organization.id, days: 1 });
+  const trend = trpc.usage.byDay.useQuery({ organizationId: organization.id, days, sceneId: sceneId || undefined });
+  const scenarios = trpc.scenario.list.useQuery({ organizationId: organization.id, pageSize: 50 });
+  const todays = today.data?.[0];
+
   return (
     <>
       <PageHeader title="Overview" description="Your organization at a glance." />
-      <dl className="grid max-w-3xl gap-4 sm:grid-cols-3">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-500">Organization</dt>
-          <dd className="mt-1 font-medium">{organization.name}</dd>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt id="overview-prefix" className="text-sm text-slate-500">
-            Identity prefix
-          </dt>
-          <dd aria-labelledby="overview-prefix" className="mt-1 font-mono font-medium">
-            {organization.prefix}
-          </dd>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-500">Your role</dt>
-          <dd className="mt-1 font-medium">{ROLE_LABELS[organization.role]}</dd>
-        </div>
+      <dl className="mb-8 grid max-w-4xl gap-4 sm:grid-cols-3">
+        <Card label="Organization" id="overview-organization">{organization.name}</Card>
+        <Card label="Identity prefix" id="overview-prefix">
+          <span className="font-mono">{organization.prefix}</span>
+        </Card>
+        <Card label="Your role" id="overview-role">{ROLE_LABELS[organization.role]}</Card>
       </dl>
+
+      <section aria-labelledby="today-heading" className="mb-8">
+        <h2 id="today-heading" className="mb-3 text-lg font-semibold">
+          Today&apos;s Summary Metrics
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-4">
+          {SERIES.map((series) => (
+            <Card key={series.key} label={series.label} id={`today-${series.key}`}>
+              <span className="text-2xl">{todays ? todays[series.key].toLocaleString() : "–"}</span>
+            </Card>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+          <h2 id="trend-heading" className="text-lg font-semibold">
+            Traffic Trend
+          </h2>
+          <div className="flex gap-3">
+            <div className="flex flex-col">
+              <label htmlFor="trend-range" className="text-xs font-medium text-slate-600">Period</label>
+              <select id="trend-range" className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm" value={days} onChange={(event) => setDays(Number(event.target.value) as 7 | 30)}>
+                <option value={7}>Last 7 days</option>
+                <option value={30}>Last 30 days</option>
+              </select>
+            </div>
+            <div className="flex flex-col">
+              <label htmlFor="trend-scenario" className="text-xs font-medium text-slate-600">Scenario</label>
+              <select id="trend-scenario" className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm" value={sceneId} onChange={(event) => setSceneId(event.target.value)}>
+                <option value="">All scenarios</option>
+                {scenarios.data?.items.map((scenario) => (
+                  <option key={scenario.sceneId} value={scenario.sceneId}>
+                    {scenario.name} ({scenario.sceneId})
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+        {trend.data && <UsageChart data={trend.data} />}
+        {trend.data && (
+          <table className="sr-only">
+            <caption>Requests per day</caption>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                {SERIES.map((series) => (
+                  <th key={series.key} scope="col">{series.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {trend.data.map((row) => (
+                <tr key={row.day}>
+                  <td>{row.day}</td>
+                  {SERIES.map((series) => (
+                    <td key={series.key}>{row[series.key]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </>
   );
 }

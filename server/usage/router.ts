@@ -1,0 +1,9 @@
+import { router } from "../trpc/init";
+import { permittedProcedure } from "../trpc/procedures";
+import { usageByDay, usageInput } from "./service";
+
+export const usageRouter = router({
+  byDay: permittedProcedure("scenario.read")
+    .input(usageInput)
+    .query(({ ctx, input }) => usageByDay(ctx.db, ctx.org.id, input)),
+});

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { Db } from "../db";
+import { DomainError } from "../errors";
+import { sceneIdSchema } from "../scenario/rules";
+import { usageDay } from "../runtime/usage";
+
+/**
+ * Usage for the Overview: Initialization Requests, Verification Requests, Intercepted CAPTCHAs
+ * (verifications that failed: F codes) and Successful CAPTCHAs (T codes), per day.
+ */
+export const usageInput = z.object({
+  days: z.union([z.literal(1), z.literal(7), z.literal(30)]).default(7),
+  sceneId: sceneIdSchema.optional(),
+});
+
+export interface DailyUsage {
+  day: string; // YYYY-MM-DD (UTC)
+  initializations: number;
+  verifications: number;
+  intercepted: number;
+  successful: number;
+}
+
+export async function usageByDay(db: Db, organizationId: string, input: z.output<typeof usageInput>, now = new Date()): Promise<DailyUsage[]> {
+  const today = usageDay(now);
+  const first = new Date(today.getTime() - (input.days - 1) * 86_400_000);
+  let scenarioId: string | undefined;
+  if (input.sceneId) {
+    const scenario = await db.scenario.findFirst({ where: { sceneId: input.sceneId, organizationId }, select: { id: true } });
+    if (!scenario) throw new DomainError("NOT_FOUND", "This scenario does not exist in your organization.");
+    scenarioId = scenario.id;
+  }
+  const rows = await db.usageCount.groupBy({
+    by: ["day", "kind", "code"],
+    where: { organizationId, scenarioId, day: { gte: first, lte: today } },
+    _sum: { count: true },
+  });
+  const days = new Map<string, DailyUsage>();
+  for (let i = 0; i < input.days; i++) {
+    const day = new Date(first.getTime() + i * 86_400_000).toISOString().slice(0, 10);
+    days.set(day, { day, initializations: 0, verifications: 0, intercepted: 0, successful: 0 });
+  }
+  for (const row of rows) {
+    const entry = days.get(row.day.toISOString().slice(0, 10));
+    const count = row._sum.count ?? 0;
+    if (!entry) continue;
+    if (row.kind === "init") entry.initializations += count;
+    else {
+      entry.verifications += count;
+      if (row.code.startsWith("T")) entry.successful += count;
+      else entry.intercepted += count;
+    }
+  }
+  return [...days.values()];
+}

@@ -1,13 +1,22 @@
 #!/usr/bin/env node
 // Serves the production build (`next build` must have run) on a fresh embedded database for the
 // Playwright tests. Settings that tests shorten are set here, in one place.
-import { spawn, spawnSync } from "node:child_process";
+//
+// Next runs inside this process (its custom-server API, same build and handler as `next start`)
+// so that the tests can read a challenge's answer the way the issue allows, "from the database":
+// the embedded database belongs to this process, so a second listener on PORT+1, bound to
+// loopback and present only in this test harness, answers with what the app's own database
+// client holds. The product itself has no such route.
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import next from "next";
 import { prisma } from "./prisma.mjs";
 
+const port = Number(process.env.PORT || 3100);
 // One folder per port, so two runs on different E2E_PORTs never share (or delete) a database.
-const dataDir = path.resolve(".e2e-data", process.env.PORT || "3100");
+const dataDir = path.resolve(".e2e-data", String(port));
 rmSync(dataDir, { recursive: true, force: true });
 Object.assign(process.env, {
   DATA_DIR: dataDir,
@@ -19,6 +28,22 @@ delete process.env.DATABASE_URL;
 if (prisma(["migrate", "deploy"], { stdio: "ignore" }) !== 0) process.exit(1);
 const seeded = spawnSync("npx", ["--no-install", "tsx", "e2e/fixtures/seed.ts"], { stdio: "inherit" });
 if (seeded.status !== 0) process.exit(1);
-const server = spawn("npx", ["--no-install", "next", "start", "--port", process.env.PORT || "3100"], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+
+const app = next({ dev: false, hostname: "127.0.0.1", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+http.createServer((request, response) => handle(request, response)).listen(port, "127.0.0.1", () => {
+  console.log(`e2e server on http://127.0.0.1:${port}`);
+});
+
+// GET /challenges/<certifyId> → { captchaType, answer }: the app's client is on globalThis
+// (server/db.ts) once the app has served a request that touched the database.
+http
+  .createServer(async (request, response) => {
+    const certifyId = decodeURIComponent(/^\/challenges\/([^/]+)$/.exec(request.url ?? "")?.[1] ?? "");
+    const db = globalThis.captchaDb;
+    const challenge = certifyId && db ? await db.challenge.findUnique({ where: { certifyId }, select: { captchaType: true, answer: true } }) : null;
+    response.writeHead(challenge ? 200 : 404, { "content-type": "application/json" });
+    response.end(JSON.stringify(challenge ?? { error: "no such challenge" }));
+  })
+  .listen(port + 1, "127.0.0.1");

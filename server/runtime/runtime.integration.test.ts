@@ -1,6 +1,4 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
-import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccessKey, setAccessKeyEnabled } from "../access-key/service";
 import { serverSamples } from "../guide/snippets";
@@ -8,6 +6,7 @@ import { createScenario, deleteScenario, updateScenario } from "../scenario/serv
 import type { CreateScenarioInput } from "../scenario/rules";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { createOrgWithMember } from "../test/factories";
+import { loadGuideVerifier } from "../test/guide-node-sample";
 import { serveFetchHandler } from "../test/http-server";
 import { initializeChallenge, verifyOnClient, type ClientVerifyResult } from "./client";
 import { acsEncode } from "./signature";
@@ -49,18 +48,15 @@ async function setup(settings: Partial<CreateScenarioInput> = {}) {
 type Setup = Awaited<ReturnType<typeof setup>>;
 
 /** The guide's Node.js snippet, run as a business server would run it. */
-function guideVerifier(context: Setup, secret = context.key.accessKeySecret) {
+function guideVerifier(context: Setup, secret = context.key.accessKeySecret, baseUrl = server.origin) {
   const code = serverSamples({
     sceneId: context.scenario.sceneId,
     prefix: context.organization.prefix,
-    baseUrl: server.origin,
+    baseUrl,
     integrationMethod: "WEB_H5",
     verificationType: context.scenario.verificationType,
   })[0].code;
-  const module = { exports: {} as { verifyCaptcha: (param: string) => Promise<{ passed: boolean; verifyCode: string }> } };
-  const env = { CAPTCHA_ACCESS_KEY_ID: context.key.accessKeyId, CAPTCHA_ACCESS_KEY_SECRET: secret };
-  vm.runInNewContext(code, { require: createRequire(import.meta.url), module, exports: module.exports, process: { env } });
-  return module.exports.verifyCaptcha;
+  return loadGuideVerifier(code, { accessKeyId: context.key.accessKeyId, accessKeySecret: secret });
 }
 
 async function init(context: Setup) {
@@ -118,6 +114,27 @@ describe("VerifyIntelligentCaptcha through the official Node.js SDK (the guide's
     // Refused calls do not use the token up.
     await setAccessKeyEnabled(test.db, context.actor, context.organization.id, context.key.accessKeyId, true);
     expect(await guideVerifier(context)(solved.captchaVerifyParam!)).toEqual({ passed: true, verifyCode: "T001" });
+  });
+
+  it("checks the signature against the host the SDK called, also behind a rewrite or reverse proxy", async () => {
+    const context = await setup();
+    // Like Next's rewrite of "/" (proxy.ts): Host becomes an internal address, X-Forwarded-Host keeps the called one.
+    const behind = (forward: boolean) =>
+      serveFetchHandler((request) => {
+        const headers = new Headers(request.headers);
+        if (forward) headers.set("x-forwarded-host", headers.get("host")!);
+        headers.set("host", "localhost:1");
+        return handleRpcCall(test.db, new Request(request.url, { method: request.method, headers, body: request.body, duplex: "half" } as RequestInit));
+      });
+    const [proxied, misrouted] = await Promise.all([behind(true), behind(false)]);
+    try {
+      const viaProxy = (origin: string) => guideVerifier({ ...context }, context.key.accessKeySecret, origin);
+      const solved = await solve(context);
+      expect(await viaProxy(misrouted.origin)(solved.captchaVerifyParam!).catch((error) => error)).toMatchObject({ code: "SignatureDoesNotMatch" });
+      expect(await viaProxy(proxied.origin)(solved.captchaVerifyParam!)).toEqual({ passed: true, verifyCode: "T001" });
+    } finally {
+      await Promise.all([proxied.close(), misrouted.close()]);
+    }
   });
 
   it("answers F002, F003 and F013 for empty, malformed and incomplete parameters", async () => {

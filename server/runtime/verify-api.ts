@@ -17,6 +17,19 @@ async function verifyResponse(db: Db, auth: Extract<Authentication, { ok: true }
   return json({ RequestId: requestId(), Success: true, Code: "Success", Message: "success", Result: result });
 }
 
+/**
+ * The headers as the SDK sent them. Behind Next's rewrite of "/" (proxy.ts) or a reverse proxy,
+ * Host names an internal address and X-Forwarded-Host the one the SDK called and signed. Taking
+ * the forwarded value weakens nothing: it only rebuilds what was signed, and a wrong value fails.
+ */
+function signedHeadersOf(request: Request) {
+  const forwardedHost = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  if (!forwardedHost) return request.headers;
+  const headers = new Headers(request.headers);
+  headers.set("host", forwardedHost);
+  return headers;
+}
+
 /** VerifyIntelligentCaptcha as Alibaba Cloud's SDKs call it: an RPC POST to "/" with a signature. */
 export async function handleRpcCall(db: Db, request: Request, path = "/") {
   const url = new URL(request.url);
@@ -28,7 +41,7 @@ export async function handleRpcCall(db: Db, request: Request, path = "/") {
   const version = request.headers.get("x-acs-version") ?? parameters.Version;
   if (!action || !ACTIONS.has(action)) return apiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
   if (version !== API_VERSION) return apiError(400, "InvalidVersion", `Specified parameter Version is not valid: use ${API_VERSION}.`);
-  const auth = await authenticateSignedRequest(db, { method: request.method, path, query: url.searchParams, headers: request.headers, body, parameters });
+  const auth = await authenticateSignedRequest(db, { method: request.method, path, query: url.searchParams, headers: signedHeadersOf(request), body, parameters });
   if (!auth.ok) return apiError(auth.status, auth.code, auth.message);
   return verifyResponse(db, auth, parameters);
 }

@@ -68,9 +68,17 @@ export async function accessKeyForSigning(db: Db, accessKeyId: string) {
   return { accessKeyId: key.accessKeyId, organizationId: key.organizationId, enabled: key.enabled, secret: open(key.secretCiphertext) };
 }
 
-/** Records use, at most once a minute per key, so that verification does not write on every call. */
+/** When this process last recorded each key's use, so verification rarely writes for it. */
+const lastTouched = new Map<string, number>();
+
+/**
+ * Records use, at most once a minute per key: checked in memory first (no query at all on the
+ * hot path), then in the database, so several instances also write about once a minute.
+ */
 export async function touchAccessKey(db: Db, accessKeyId: string, now = new Date()) {
   const aMinuteAgo = new Date(now.getTime() - 60_000);
+  if ((lastTouched.get(accessKeyId) ?? 0) > aMinuteAgo.getTime()) return;
+  lastTouched.set(accessKeyId, now.getTime());
   await db.accessKey.updateMany({
     where: { accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: aMinuteAgo } }] },
     data: { lastUsedAt: now },

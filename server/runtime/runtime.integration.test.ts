@@ -1,3 +1,4 @@
+import { execFile, spawnSync } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccessKey, setAccessKeyEnabled } from "../access-key/service";
@@ -10,6 +11,7 @@ import { loadGuideVerifier } from "../test/guide-node-sample";
 import { serveFetchHandler } from "../test/http-server";
 import { initializeChallenge, verifyOnClient, type ClientVerifyResult } from "./client";
 import { acsEncode } from "./signature";
+import { USAGE_FLUSH_MS, flushUsage } from "./usage";
 import { verifyForServer } from "./server-verify";
 import { handleJsonCall, handleRpcCall } from "./verify-api";
 
@@ -48,14 +50,16 @@ async function setup(settings: Partial<CreateScenarioInput> = {}) {
 type Setup = Awaited<ReturnType<typeof setup>>;
 
 /** The guide's Node.js snippet, run as a business server would run it. */
+const guideContextOf = (context: Setup) => ({
+  sceneId: context.scenario.sceneId,
+  prefix: context.organization.prefix,
+  baseUrl: server.origin,
+  integrationMethod: "WEB_H5" as const,
+  verificationType: context.scenario.verificationType,
+});
+
 function guideVerifier(context: Setup, secret = context.key.accessKeySecret, baseUrl = server.origin) {
-  const code = serverSamples({
-    sceneId: context.scenario.sceneId,
-    prefix: context.organization.prefix,
-    baseUrl,
-    integrationMethod: "WEB_H5",
-    verificationType: context.scenario.verificationType,
-  })[0].code;
+  const code = serverSamples({ ...guideContextOf(context), baseUrl })[0].code;
   return loadGuideVerifier(code, { accessKeyId: context.key.accessKeyId, accessKeySecret: secret });
 }
 
@@ -262,6 +266,18 @@ describe("other ways in", () => {
     expect(await ok.json()).toMatchObject({ Success: true, Result: { VerifyResult: true, VerifyCode: "T001" } });
   });
 
+  it.skipIf(spawnSync("curl", ["--version"]).status !== 0)("the guide's curl sample verifies a token through the JSON endpoint", async () => {
+    const context = await setup();
+    const solved = await solve(context);
+    const sample = serverSamples({ ...guideContextOf(context), baseUrl: server.origin }).find((candidate) => candidate.language === "bash")!;
+    // The one thing a reader fills in: the token the client's success callback received.
+    const script = sample.code.replace("<captchaVerifyParam from the client>", solved.captchaVerifyParam!);
+    const env = { ...process.env, CAPTCHA_ACCESS_KEY_ID: context.key.accessKeyId, CAPTCHA_ACCESS_KEY_SECRET: context.key.accessKeySecret };
+    const run = () => new Promise<string>((resolve, reject) => execFile("bash", ["-c", script], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
+    expect(JSON.parse(await run())).toMatchObject({ Success: true, Result: { VerifyResult: true, VerifyCode: "T001" } });
+    expect(JSON.parse(await run())).toMatchObject({ Result: { VerifyResult: false, VerifyCode: "F008" } });
+  });
+
   it("accepts the older HMAC-SHA1 signature (SignatureVersion 1.0) and refuses unsigned calls", async () => {
     const context = await setup();
     const solved = await solve(context);
@@ -293,15 +309,29 @@ describe("usage", () => {
     await solve(context, { wrong: true }); // init + F015
     await guideVerifier(context)(solved.captchaVerifyParam!); // T001
     await guideVerifier(context)(solved.captchaVerifyParam!); // F008
+    await flushUsage(test.db);
     const counts = await test.db.usageCount.findMany({ where: { scenarioId: (await test.db.scenario.findUniqueOrThrow({ where: { sceneId: context.scenario.sceneId } })).id } });
     const byKey = Object.fromEntries(counts.map((row) => [`${row.kind}:${row.code}`, row.count]));
     expect(byKey).toEqual({ "init:Success": 2, "verify:T001": 2, "verify:F015": 1, "verify:F008": 1 });
   });
 
-  it("loses no count under concurrent calls", async () => {
+  it("loses no count under concurrent calls, with writes in between, and writes on its own", async () => {
     const context = await setup();
-    await Promise.all(Array.from({ length: 20 }, () => init(context)));
-    const row = await test.db.usageCount.findFirstOrThrow({ where: { organizationId: context.organization.id, kind: "init" } });
-    expect(row.count).toBe(20);
+    const initRow = () => test.db.usageCount.findFirst({ where: { organizationId: context.organization.id, kind: "init" } });
+    await Promise.all([...Array.from({ length: 100 }, () => init(context)), flushUsage(test.db), ...Array.from({ length: 100 }, () => init(context))]);
+    // Without anyone reading, the gathered counts reach the database within USAGE_FLUSH_MS.
+    await new Promise((resolve) => setTimeout(resolve, USAGE_FLUSH_MS + 300));
+    expect((await initRow())?.count).toBe(200);
+  });
+
+  it("drops the pending counts of a scenario deleted meanwhile, with its history, and keeps the others", async () => {
+    const kept = await setup();
+    const deleted = await setup();
+    await init(kept);
+    await init(deleted);
+    await deleteScenario(test.db, deleted.actor, deleted.organization.id, { sceneId: deleted.scenario.sceneId, confirmSceneId: deleted.scenario.sceneId });
+    await flushUsage(test.db);
+    expect(await test.db.usageCount.count({ where: { organizationId: kept.organization.id } })).toBe(1);
+    expect(await test.db.usageCount.count({ where: { organizationId: deleted.organization.id } })).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
 import type { Db } from "../db";
-import { TEST_RESULTS } from "../scenario/rules";
-import { scenarioRuleInForce } from "../scenario/service";
+import { TEST_RESULTS, ruleInForce } from "../scenario/rules";
 import { decodeToken, hashSecurityToken } from "./token";
 import { countCall } from "./usage";
 
@@ -16,6 +15,16 @@ export interface ServerVerifyResult {
   CertifyId?: string;
 }
 
+const scenarioFields = {
+  id: true,
+  sceneId: true,
+  organizationId: true,
+  ruleStatus: true,
+  testResult: true,
+  pendingFromTestResult: true,
+  ruleEffectiveAt: true,
+} as const;
+
 export async function verifyForServer(
   db: Db,
   organizationId: string,
@@ -27,23 +36,27 @@ export async function verifyForServer(
   const { token } = decoded;
   const fail = (VerifyCode: string): ServerVerifyResult => ({ VerifyResult: false, VerifyCode, CertifyId: token.certifyId });
 
-  const scenario = await db.scenario.findUnique({ where: { sceneId: token.sceneId }, select: { id: true, organizationId: true } });
+  // The usual case in one query: the token's challenge with its scenario. Only when that does not
+  // match the token is the scenario looked up on its own, to tell F005, F006 and F014 apart.
+  const challenge = await db.challenge.findUnique({
+    where: { certifyId: token.certifyId },
+    select: { id: true, tokenHash: true, tokenUsedAt: true, passedAt: true, verifyCode: true, status: true, createdAt: true, scenario: { select: scenarioFields } },
+  });
+  const scenario =
+    challenge?.scenario.sceneId === token.sceneId
+      ? challenge.scenario
+      : await db.scenario.findUnique({ where: { sceneId: token.sceneId }, select: scenarioFields });
   if (!scenario) return fail("F005");
-  const count = (code: string) => countCall(db, { scenarioId: scenario.id, organizationId: scenario.organizationId, kind: "verify", code }, now);
   // Another organization's scenario: counted for nobody, answered F006.
   if (scenario.organizationId !== organizationId) return fail("F006");
   const finish = async (result: ServerVerifyResult) => {
-    await count(result.VerifyCode);
+    await countCall(db, { scenarioId: scenario.id, organizationId: scenario.organizationId, kind: "verify", code: result.VerifyCode }, now);
     return result;
   };
   if (typeof input.sceneId === "string" && input.sceneId !== "" && input.sceneId !== token.sceneId) return finish(fail("F012"));
 
-  const challenge = await db.challenge.findUnique({
-    where: { certifyId: token.certifyId },
-    select: { id: true, scenarioId: true, tokenHash: true, tokenUsedAt: true, passedAt: true, verifyCode: true, status: true, createdAt: true },
-  });
   if (!challenge) return finish(fail("F014"));
-  if (challenge.scenarioId !== scenario.id || !challenge.tokenHash || challenge.tokenHash !== hashSecurityToken(token.securityToken)) {
+  if (challenge.scenario.id !== scenario.id || !challenge.tokenHash || challenge.tokenHash !== hashSecurityToken(token.securityToken)) {
     return finish(fail("F017")); // forged or altered token
   }
   if (challenge.tokenUsedAt) return finish(fail("F008"));
@@ -53,8 +66,8 @@ export async function verifyForServer(
   const issuedAt = challenge.passedAt ?? challenge.createdAt;
   if (now.getTime() - issuedAt.getTime() > TOKEN_TTL_MS) return finish(fail("F007"));
 
-  const rule = await scenarioRuleInForce(db, token.sceneId, now);
-  if (rule?.ruleStatus === "TEST_MODE" && rule.testResult) {
+  const rule = ruleInForce(scenario, now);
+  if (rule.ruleStatus === "TEST_MODE" && rule.testResult) {
     const passes = TEST_RESULTS[rule.testResult].passes && challenge.verifyCode !== "F004";
     return finish({ VerifyResult: passes, VerifyCode: passes ? "T005" : "F004", CertifyId: token.certifyId });
   }

@@ -1,17 +1,96 @@
+import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../db";
 
 export type UsageKind = "init" | "verify";
 
+export interface CountedCall {
+  scenarioId: string;
+  organizationId: string;
+  kind: UsageKind;
+  code: string;
+}
+
 /** Today's date (UTC) as the day a call counts on. */
 export const usageDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
+/** How long a count may wait in memory before it is written. */
+export const USAGE_FLUSH_MS = 500;
+
 /**
- * Counts one call. A single INSERT … ON CONFLICT DO UPDATE is atomic, so concurrent calls (and
- * several instances) never lose an increment, and it costs one short statement per call.
+ * Every call is counted (each one is billed, whatever the rule status), but not with a write per
+ * call: all calls of a busy scenario would queue on the same counter row, and on the embedded
+ * database every statement waits its turn. Counts gather in memory per database and are added
+ * to their rows at most every USAGE_FLUSH_MS, in one statement. Readers flush first, so this
+ * instance's counts are always current; what a crash could lose is the last half second.
  */
-export async function countCall(db: Db, call: { scenarioId: string; organizationId: string; kind: UsageKind; code: string }, now = new Date()) {
+interface Pending extends CountedCall {
+  day: Date;
+  count: number;
+}
+interface Buffer {
+  pending: Map<string, Pending>;
+  timer?: ReturnType<typeof setTimeout>;
+  flushing: Promise<void>;
+}
+const buffers = new WeakMap<Db, Buffer>();
+
+function bufferOf(db: Db): Buffer {
+  let buffer = buffers.get(db);
+  if (!buffer) buffers.set(db, (buffer = { pending: new Map(), flushing: Promise.resolve() }));
+  return buffer;
+}
+
+export function countCall(db: Db, call: CountedCall, now = new Date()) {
+  const buffer = bufferOf(db);
+  const day = usageDay(now);
+  const key = `${call.scenarioId}|${day.toISOString()}|${call.kind}|${call.code}`;
+  const entry = buffer.pending.get(key);
+  if (entry) entry.count += 1;
+  else buffer.pending.set(key, { ...call, day, count: 1 });
+  // unref: a pending write never keeps a finished process (a test, a script) alive on its own.
+  buffer.timer ??= setTimeout(() => void flushUsage(db).catch(() => {}), USAGE_FLUSH_MS);
+  buffer.timer.unref?.();
+}
+
+/** Writes the gathered counts. Safe to call at any time; concurrent calls write in turn. */
+export function flushUsage(db: Db): Promise<void> {
+  const buffer = bufferOf(db);
+  buffer.flushing = buffer.flushing.then(async () => {
+    clearTimeout(buffer.timer);
+    buffer.timer = undefined;
+    if (buffer.pending.size === 0) return;
+    const rows = [...buffer.pending.values()];
+    buffer.pending.clear();
+    try {
+      await writeCounts(db, rows);
+    } catch (error) {
+      // Put them back: counted again by the next flush, never dropped for a passing failure.
+      for (const row of rows) {
+        const key = `${row.scenarioId}|${row.day.toISOString()}|${row.kind}|${row.code}`;
+        const entry = buffer.pending.get(key);
+        if (entry) entry.count += row.count;
+        else buffer.pending.set(key, row);
+      }
+      buffer.timer ??= setTimeout(() => void flushUsage(db).catch(() => {}), USAGE_FLUSH_MS);
+      buffer.timer.unref?.();
+      throw error;
+    }
+  });
+  return buffer.flushing;
+}
+
+/**
+ * One INSERT … ON CONFLICT DO UPDATE adds every delta atomically, so instances sharing a database
+ * never overwrite each other. Counts of a scenario deleted meanwhile are dropped with it (WHERE
+ * EXISTS), as its history is.
+ */
+async function writeCounts(db: Db, rows: Pending[]) {
+  const values = Prisma.join(
+    rows.map((row) => Prisma.sql`(${row.scenarioId}, ${row.organizationId}, ${row.day}::date, ${row.kind}, ${row.code}, ${row.count}::int)`),
+  );
   await db.$executeRaw`
     INSERT INTO "UsageCount" ("scenarioId", "organizationId", "day", "kind", "code", "count")
-    VALUES (${call.scenarioId}, ${call.organizationId}, ${usageDay(now)}::date, ${call.kind}, ${call.code}, 1)
-    ON CONFLICT ("scenarioId", "day", "kind", "code") DO UPDATE SET "count" = "UsageCount"."count" + 1`;
+    SELECT * FROM (VALUES ${values}) AS v("scenarioId", "organizationId", "day", "kind", "code", "count")
+    WHERE EXISTS (SELECT 1 FROM "Scenario" s WHERE s."id" = v."scenarioId")
+    ON CONFLICT ("scenarioId", "day", "kind", "code") DO UPDATE SET "count" = "UsageCount"."count" + EXCLUDED."count"`;
 }

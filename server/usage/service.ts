@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
 import { sceneIdSchema } from "../scenario/rules";
-import { usageDay } from "../runtime/usage";
+import { flushUsage, usageDay } from "../runtime/usage";
 
 /**
  * Usage for the Overview: Initialization Requests, Verification Requests, Intercepted CAPTCHAs
@@ -30,6 +30,7 @@ export async function usageByDay(db: Db, organizationId: string, input: z.output
     if (!scenario) throw new DomainError("NOT_FOUND", "This scenario does not exist in your organization.");
     scenarioId = scenario.id;
   }
+  await flushUsage(db); // this instance's latest calls count too
   const rows = await db.usageCount.groupBy({
     by: ["day", "kind", "code"],
     where: { organizationId, scenarioId, day: { gte: first, lte: today } },

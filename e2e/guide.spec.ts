@@ -43,6 +43,10 @@ test("the Web/H5 guide shows this scenario's values, popup and embed, and copies
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(`SceneId: "${sceneId}"`);
   expect(copied).toContain("window.initAliyunCaptcha");
+
+  // Prerequisites point to where the access key for step 3 comes from.
+  await page.getByRole("listitem").filter({ hasText: "access key" }).getByRole("link", { name: "Access Keys" }).click();
+  await expect(page.getByRole("heading", { name: "Access Keys", level: 1 })).toBeVisible();
 });
 
 test("Invisible CAPTCHA gets popup only, with the reason, and Test Mode explains the expected code", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
 import { PageHeader } from "@/app/_components/page-header";
@@ -74,8 +75,12 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
             The <strong>identity prefix</strong> identifies your organization to the client script; it is also shown on the Overview page.
           </li>
           <li>
-            Your business server needs an <strong>access key</strong> (AccessKey ID and secret) to call the verification API. Access keys
-            arrive with the runtime release of this console; until then the server-side step cannot be completed.
+            Your business server needs an <strong>access key</strong> (AccessKey ID and secret) to call the verification API. Owners and
+            admins create them on the{" "}
+            <Link href="/access-keys" className="text-brand-700 underline">
+              Access Keys
+            </Link>{" "}
+            page; the secret is shown once, so keep it on your server.
           </li>
           <li>
             One Scenario ID can serve several services, as long as they all use the same integration method ({method.label}). Services

@@ -9,6 +9,10 @@ export const FIXTURES = {
   viewer: "viewer@fixtures.test",
   organization: "Fixture Org",
   scenario: "fixture_checkout",
+  /** An organization whose custom policies have been in force for an hour (no propagation wait). */
+  policyOwner: "policy-owner@fixtures.test",
+  urlPolicyScenario: "url_checked",
+  strictPolicyScenario: "scripted_clicks_blocked",
 } as const;
 
 export function uniqueEmail(label = "user") {

@@ -105,7 +105,8 @@ export async function startBusinessSite(options: BusinessSiteOptions) {
 
   const server = http.createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
-    if (request.method === "GET" && pathname === "/") {
+    // The page answers on any path, so tests can choose the URL a URL Verification policy sees.
+    if (request.method === "GET" && !pathname.startsWith("/api/")) {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       response.end(html);
       return;

@@ -249,6 +249,42 @@
     return isFinite(number) ? number : fallback;
   }
 
+  function randomHex(bytes) {
+    var values = new Uint8Array(bytes);
+    (window.crypto || window.msCrypto).getRandomValues(values);
+    return Array.prototype.map.call(values, function (value) {
+      return ("0" + value.toString(16)).slice(-2);
+    }).join("");
+  }
+
+  // A random id for this browser, kept in its storage: the custom policy's device limits count by
+  // it. Without storage (private modes, blocked cookies) it lasts as long as the page.
+  var DEVICE_KEY = "aliyunCaptcha-device";
+  var deviceId = (function () {
+    try {
+      var stored = window.localStorage.getItem(DEVICE_KEY);
+      if (stored && /^[0-9a-f]{32}$/.test(stored)) return stored;
+      var created = randomHex(16);
+      window.localStorage.setItem(DEVICE_KEY, created);
+      return created;
+    } catch (_) {
+      return randomHex(16);
+    }
+  })();
+
+  // What the graphics adapter is called (virtual machines and emulators name theirs), asked once.
+  var rendererName;
+  function graphicsRenderer() {
+    if (rendererName !== undefined) return rendererName || undefined;
+    rendererName = "";
+    try {
+      var gl = document.createElement("canvas").getContext("webgl");
+      var info = gl && gl.getExtension("WEBGL_debug_renderer_info");
+      if (info) rendererName = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL) || "").slice(0, 256);
+    } catch (_) {}
+    return rendererName || undefined;
+  }
+
   function queryElement(selector, option) {
     if (typeof selector !== "string" || !selector.trim()) {
       return { error: option + ' must be a CSS selector string, e.g. "#captcha-' + option + '"' };
@@ -405,6 +441,7 @@
       view: null,
       shownAt: 0,
       pointerMoves: 0,
+      untrusted: false, // a scripted event touched this challenge
       trajectory: null,
       triggerMoves: 0,
       triggerTrajectory: null,
@@ -471,10 +508,21 @@
     win.addEventListener("pointermove", function () {
       st.pointerMoves += 1;
     });
+    // Events a script dispatched (element.click(), dispatchEvent) are not trusted; a person's are.
+    ["pointerdown", "click", "keydown"].forEach(function (type) {
+      win.addEventListener(
+        type,
+        function (event) {
+          if (event.isTrusted === false) st.untrusted = true;
+        },
+        true
+      );
+    });
 
     // The trigger: opens the popup or starts the invisible check. In embed mode it gates nothing.
     function onTriggerClick(event) {
       if (st.destroyed) return;
+      if (event.isTrusted === false) st.untrusted = true;
       if (!popup) {
         if (st.phase !== "passed" && st.phase !== "unusable") announce(t("FINISH_CAPTCHA"), "error");
         return;
@@ -589,6 +637,7 @@
         mode: o.mode,
         pageUrl: location.href,
         language: o.language,
+        deviceId: deviceId,
       }).then(
         function (response) {
           if (generation !== st.generation) return;
@@ -610,6 +659,7 @@
           if (type === "INVISIBLE") {
             st.shownAt = now();
             st.triggerMoves = 0;
+            st.untrusted = false;
             st.triggerTrajectory = createTrajectory(st.shownAt);
             if (st.popupOpen) closePopup(false);
           } else if (!popup || st.popupOpen) {
@@ -765,6 +815,7 @@
       if (st.view && st.view.destroy) st.view.destroy();
       st.shownAt = now();
       st.pointerMoves = 0;
+      st.untrusted = false;
       st.trajectory = createTrajectory(st.shownAt);
       var view;
       if (challenge.type === "ONE_CLICK") view = oneClickView();
@@ -1042,6 +1093,10 @@
         keyboard: !!viaKeyboard,
         webdriver: !!navigator.webdriver,
         trajectory: trigger ? (st.triggerTrajectory ? st.triggerTrajectory.finish() : []) : st.trajectory.finish(finalX),
+        untrusted: st.untrusted,
+        platform: String(navigator.platform || "").slice(0, 64),
+        touchPoints: Math.min(1000, Math.max(0, Math.round(navigator.maxTouchPoints || 0))),
+        renderer: graphicsRenderer(),
       };
     }
 

@@ -79,9 +79,9 @@ describe("the integration guide's snippets", () => {
     expect(sdkEndpoint("https://captcha.example.com")).toEqual({ endpoint: "captcha.example.com", protocol: "https" });
   });
 
-  it("documents T001, T005 and F001 to F017", () => {
+  it("documents T001, T005, F001 to F017 and the simulated-click code F024", () => {
     const codes = VERIFY_CODES.map((row) => row.code);
-    expect(codes).toEqual(["T001", "T005", ...Array.from({ length: 17 }, (_, i) => `F${String(i + 1).padStart(3, "0")}`)]);
+    expect(codes).toEqual(["T001", "T005", ...Array.from({ length: 17 }, (_, i) => `F${String(i + 1).padStart(3, "0")}`), "F024"]);
     expect(VERIFY_CODES.filter((row) => row.passes).map((row) => row.code)).toEqual(["T001", "T005"]);
   });
 });

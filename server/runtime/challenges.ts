@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { z } from "zod";
+import type { PolicyMode } from "../policy/rules";
 import type { VerificationType } from "../scenario/rules";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, PIECE_SIZE, pictureChallenge } from "./images";
 
@@ -8,8 +9,9 @@ import { IMAGE_HEIGHT, IMAGE_WIDTH, PIECE_SIZE, pictureChallenge } from "./image
  * Verdicts: "pass", "F015" (wrong interaction) or "F001" (the signals look automated).
  */
 export const SLIDER_TRACK_WIDTH = 300;
-/** How far (px) a piece may land from its place and still count. */
+/** How far (px) a piece may land from its place and still count; Attack and Defense Mode is stricter. */
 export const POSITION_TOLERANCE = 6;
+export const STRICT_POSITION_TOLERANCE = 3;
 
 export interface CreatedChallenge {
   publicChallenge: Record<string, unknown>;
@@ -51,6 +53,12 @@ export const signalsSchema = z
     keyboard: z.boolean().optional(),
     webdriver: z.boolean().optional(),
     trajectory: z.array(z.tuple([z.number().finite(), z.number().finite()])).max(200).optional(),
+    /** An interaction event that a script dispatched (isTrusted false): Block Simulated Clicks. */
+    untrusted: z.boolean().optional(),
+    /** navigator.platform, navigator.maxTouchPoints and the WebGL renderer: Block Emulated Devices. */
+    platform: z.string().max(64).optional(),
+    touchPoints: z.number().int().min(0).max(1000).optional(),
+    renderer: z.string().max(256).optional(),
   })
   .default({});
 export type Signals = z.infer<typeof signalsSchema>;
@@ -65,21 +73,38 @@ function looksHuman(signals: Signals, minimumMs: number) {
   return (signals.elapsedMs ?? 0) >= minimumMs && interacted;
 }
 
-export function judge(type: VerificationType, answer: { x?: number }, submitted: { x?: number }, signals: Signals): Verdict {
+/** Attack and Defense Mode asks for more: a longer look, a hand-drawn path, a closer fit. */
+const STRICTNESS = {
+  BASIC: { minimumMs: 300, tolerance: POSITION_TOLERANCE, trajectory: 0 },
+  ATTACK_AND_DEFENSE: { minimumMs: 800, tolerance: STRICT_POSITION_TOLERANCE, trajectory: 4 },
+} as const;
+
+export function judge(
+  type: VerificationType,
+  answer: { x?: number },
+  submitted: { x?: number },
+  signals: Signals,
+  mode: PolicyMode = "BASIC",
+): Verdict {
+  const strict = STRICTNESS[mode];
   switch (type) {
     case "INVISIBLE":
       // Background check only: an automated browser, or no sign of a person at all, fails it.
+      // Under attack nobody passes silently: everyone gets the additional challenge.
+      if (mode === "ATTACK_AND_DEFENSE") return "F001";
       return signals.webdriver !== true && looksHuman(signals, 800) ? "pass" : "F001";
     case "ONE_CLICK":
-      return looksHuman(signals, 300) ? "pass" : "F001";
+      return looksHuman(signals, strict.minimumMs) ? "pass" : "F001";
     case "SLIDER":
     case "PUZZLE":
     case "IMAGE_RESTORATION": {
       if (submitted.x === undefined || answer.x === undefined) return "F015";
       // The slider must reach the end; a piece must land on its place.
       const off = type === "SLIDER" ? answer.x - submitted.x : Math.abs(submitted.x - answer.x);
-      if (off > POSITION_TOLERANCE) return "F015";
-      return looksHuman(signals, 300) ? "pass" : "F001";
+      if (off > strict.tolerance) return "F015";
+      // A dragged piece leaves a path; keyboard users move it in steps instead.
+      const drawn = signals.keyboard === true || (signals.trajectory?.length ?? 0) >= strict.trajectory;
+      return drawn && looksHuman(signals, strict.minimumMs) ? "pass" : "F001";
     }
   }
 }

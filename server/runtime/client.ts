@@ -2,10 +2,13 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { DEFAULT_POLICY } from "../policy/rules";
 import { policyInForce } from "../policy/service";
 import { TEST_RESULTS, type TestResult, type VerificationType } from "../scenario/rules";
 import { scenarioRuleInForce } from "../scenario/service";
-import { createChallenge, judge, signalsSchema, submittedAnswerSchema, type Verdict } from "./challenges";
+import { pruneChallenges, recentVerifications } from "./challenge-history";
+import { createChallenge, judge, signalsSchema, submittedAnswerSchema } from "./challenges";
+import { policyBlock } from "./policy-checks";
 import { issueToken } from "./token";
 import { countCall } from "./usage";
 
@@ -19,6 +22,8 @@ export const initInput = z.object({
   prefix: z.string().trim().min(1).max(32),
   sceneId: z.string().trim().min(1).max(32),
   pageUrl: z.string().max(2048).optional(),
+  /** The widget's random id for this browser (its storage), for the device frequency limits. */
+  deviceId: z.string().trim().min(8).max(64).optional(),
 });
 
 export const clientVerifyInput = z.object({
@@ -56,10 +61,12 @@ export async function initializeChallenge(db: Db, input: z.infer<typeof initInpu
       answer,
       pageUrl: input.pageUrl ?? null,
       clientAddress,
+      deviceId: input.deviceId ?? null,
       expiresAt: new Date(now.getTime() + INIT_RECORD_TTL_MS),
     },
   });
-  await countCall(db, { scenarioId: scenario.id, organizationId: organization.id, kind: "init", code: "Success" }, now);
+  countCall(db, { scenarioId: scenario.id, organizationId: organization.id, kind: "init", code: "Success" }, now);
+  await pruneChallenges(db, now);
   return { ok: true, certifyId, captchaType: scenario.verificationType, challenge: publicChallenge };
 }
 
@@ -82,7 +89,17 @@ function testModeVerdict(testResult: TestResult, stage: "first" | "additional"):
   return { passes: TEST_RESULTS[testResult].passes, needsChallenge: false };
 }
 
-export async function verifyOnClient(db: Db, input: z.infer<typeof clientVerifyInput>, now = new Date()): Promise<ClientVerifyResult> {
+/** What the verification request itself tells about the browser (its headers). */
+export interface ClientRequest {
+  userAgent?: string;
+}
+
+export async function verifyOnClient(
+  db: Db,
+  input: z.infer<typeof clientVerifyInput>,
+  now = new Date(),
+  client: ClientRequest = {},
+): Promise<ClientVerifyResult> {
   const challenge = await db.challenge.findUnique({
     where: { certifyId: input.certifyId },
     include: { scenario: { select: { sceneId: true, additionalChallenge: true } } },
@@ -109,11 +126,13 @@ export async function verifyOnClient(db: Db, input: z.infer<typeof clientVerifyI
     if (verdict.needsChallenge && challenge.captchaType === "INVISIBLE") nextType = challenge.scenario.additionalChallenge;
   } else {
     const policy = await policyInForce(db, challenge.scenario.sceneId, now);
-    const url = policy?.settings.urlVerification;
-    let verdict: Verdict | "F016" | "F009" = judge(challenge.captchaType, stage, input.answer, input.signals);
-    if (url && !(challenge.pageUrl ?? "").includes(url)) verdict = "F016";
+    const settings = policy?.settings ?? DEFAULT_POLICY;
+    const recent = await recentVerifications(db, challenge, now);
+    const blocked = policyBlock(settings, { pageUrl: challenge.pageUrl, userAgent: client.userAgent ?? "", signals: input.signals, recent });
+    const verdict = blocked ?? judge(challenge.captchaType, stage, input.answer, input.signals, settings.mode);
     passes = verdict === "pass";
     code = passes ? "T001" : verdict;
+    // Only the background check's own doubt leads to the additional challenge; a policy block is final.
     if (!passes && challenge.captchaType === "INVISIBLE" && verdict === "F001") nextType = challenge.scenario.additionalChallenge;
   }
 

@@ -70,4 +70,10 @@ export const VERIFY_CODES: VerifyCodeInfo[] = [
     meaning: "Suspected attack: a protocol or parameter anomaly.",
     advice: "Refuse the request. Make sure the client script is loaded from this server, unmodified.",
   },
+  {
+    code: "F024",
+    passes: false,
+    meaning: "Simulated clicks or slides were detected: events dispatched by a script (custom policy).",
+    advice: "Refuse; if your own page simulates touches (e.g. a touch emulator), turn off Block Simulated Clicks.",
+  },
 ];

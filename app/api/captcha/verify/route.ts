@@ -12,7 +12,7 @@ export async function POST(request: Request) {
     parsed = null;
   }
   if (!parsed?.success) return apiError(400, "InvalidParameter", "Send JSON with certifyId, answer and signals.", CORS_HEADERS);
-  const result = await verifyOnClient(getDb(), parsed.data);
+  const result = await verifyOnClient(getDb(), parsed.data, new Date(), { userAgent: request.headers.get("user-agent") ?? "" });
   return json(
     {
       RequestId: requestId(),

@@ -34,6 +34,18 @@ interface Buffer {
 }
 const buffers = new WeakMap<Db, Buffer>();
 
+const keyOf = (call: CountedCall, day: Date) => `${call.scenarioId}|${day.toISOString()}|${call.kind}|${call.code}`;
+
+/** Adds counts to what is waiting, and makes sure a write follows. */
+function gather(db: Db, buffer: Buffer, call: CountedCall, day: Date, count: number) {
+  const entry = buffer.pending.get(keyOf(call, day));
+  if (entry) entry.count += count;
+  else buffer.pending.set(keyOf(call, day), { ...call, day, count });
+  // unref: a pending write never keeps a finished process (a test, a script) alive on its own.
+  buffer.timer ??= setTimeout(() => void flushUsage(db).catch(() => {}), USAGE_FLUSH_MS);
+  buffer.timer.unref?.();
+}
+
 function bufferOf(db: Db): Buffer {
   let buffer = buffers.get(db);
   if (!buffer) buffers.set(db, (buffer = { pending: new Map(), flushing: Promise.resolve() }));
@@ -41,15 +53,7 @@ function bufferOf(db: Db): Buffer {
 }
 
 export function countCall(db: Db, call: CountedCall, now = new Date()) {
-  const buffer = bufferOf(db);
-  const day = usageDay(now);
-  const key = `${call.scenarioId}|${day.toISOString()}|${call.kind}|${call.code}`;
-  const entry = buffer.pending.get(key);
-  if (entry) entry.count += 1;
-  else buffer.pending.set(key, { ...call, day, count: 1 });
-  // unref: a pending write never keeps a finished process (a test, a script) alive on its own.
-  buffer.timer ??= setTimeout(() => void flushUsage(db).catch(() => {}), USAGE_FLUSH_MS);
-  buffer.timer.unref?.();
+  gather(db, bufferOf(db), call, usageDay(now), 1);
 }
 
 /** Writes the gathered counts. Safe to call at any time; concurrent calls write in turn. */
@@ -64,15 +68,8 @@ export function flushUsage(db: Db): Promise<void> {
     try {
       await writeCounts(db, rows);
     } catch (error) {
-      // Put them back: counted again by the next flush, never dropped for a passing failure.
-      for (const row of rows) {
-        const key = `${row.scenarioId}|${row.day.toISOString()}|${row.kind}|${row.code}`;
-        const entry = buffer.pending.get(key);
-        if (entry) entry.count += row.count;
-        else buffer.pending.set(key, row);
-      }
-      buffer.timer ??= setTimeout(() => void flushUsage(db).catch(() => {}), USAGE_FLUSH_MS);
-      buffer.timer.unref?.();
+      // Put them back: written by the next flush, never dropped for a passing failure.
+      for (const { day, count, ...call } of rows) gather(db, buffer, call, day, count);
       throw error;
     }
   });

@@ -1095,7 +1095,6 @@
         trajectory: trigger ? (st.triggerTrajectory ? st.triggerTrajectory.finish() : []) : st.trajectory.finish(finalX),
         untrusted: st.untrusted,
         platform: String(navigator.platform || "").slice(0, 64),
-        touchPoints: Math.min(1000, Math.max(0, Math.round(navigator.maxTouchPoints || 0))),
         renderer: graphicsRenderer(),
       };
     }

@@ -55,9 +55,8 @@ export const signalsSchema = z
     trajectory: z.array(z.tuple([z.number().finite(), z.number().finite()])).max(200).optional(),
     /** An interaction event that a script dispatched (isTrusted false): Block Simulated Clicks. */
     untrusted: z.boolean().optional(),
-    /** navigator.platform, navigator.maxTouchPoints and the WebGL renderer: Block Emulated Devices. */
+    /** navigator.platform and the WebGL renderer: Block Emulated Devices. */
     platform: z.string().max(64).optional(),
-    touchPoints: z.number().int().min(0).max(1000).optional(),
     renderer: z.string().max(256).optional(),
   })
   .default({});

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CONSOLE_PAGE_HEADERS, consoleContentSecurityPolicy } from "./server/http/security-headers";
 
 /**
- * Hands the requested path to server components (they cannot read the URL themselves), so the
- * console layout can send a signed-out visitor to /sign-in and back to this page afterwards.
+ * Runs before every console page: hands the requested path to server components (they cannot read
+ * the URL themselves, and the console layout sends a signed-out visitor to /sign-in and back), and
+ * sets the page's security headers with a fresh CSP nonce.
  */
 export function proxy(request: NextRequest) {
   // Alibaba Cloud's SDKs call their endpoint's root: "/" with an x-acs-action header (current
@@ -11,11 +13,18 @@ export function proxy(request: NextRequest) {
   if (pathname === "/" && request.method === "POST" && (request.headers.has("x-acs-action") || searchParams.has("Action"))) {
     return NextResponse.rewrite(new URL(`/api/openapi${request.nextUrl.search}`, request.url));
   }
+  const nonce = btoa(crypto.randomUUID());
+  const policy = consoleContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-request-path", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  // Next.js reads the policy from the request to put the nonce on the scripts it renders.
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  for (const [name, value] of Object.entries(CONSOLE_PAGE_HEADERS)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|captcha/).*)"],
 };

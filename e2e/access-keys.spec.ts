@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { signUp } from "./helpers";
 import { startBusinessSite } from "./runtime/business-site";
 import { newScenario, query } from "./runtime/console-api";

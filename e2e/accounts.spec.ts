@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("sign up, land in the personal organization, sign out and sign in again", async ({ page }) => {

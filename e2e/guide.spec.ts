@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { createScenario, goToScenarios, sceneIdOf, signUp } from "./helpers";
 
 async function identityPrefix(page: Page) {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures/test";
 import { PASSWORD, createScenario, goToScenarios, signUp, uniqueEmail } from "./helpers";
 
 /** An alert with this text (Next.js also has an alert of its own that announces route changes). */

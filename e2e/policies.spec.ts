@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { FIXTURES, createScenario, goToScenarios, sceneIdOf, signIn, signUp } from "./helpers";
 
 const NOT_SUPPORTED = "Custom policies are not supported for the WeChat Mini Program Native Plugin integration method.";

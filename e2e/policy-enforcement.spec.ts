@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { FIXTURES, signIn } from "./helpers";
 import { startBusinessSite } from "./runtime/business-site";
 import { CAPTCHA_ORIGIN, mutate, query } from "./runtime/console-api";

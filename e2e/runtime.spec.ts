@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { newCustomer, newScenario, type Customer, type ScenarioSettings } from "./runtime/console-api";
 import { startBusinessSite, type BusinessPage } from "./runtime/business-site";
 import { clientVerification, control, nextInitialization, openWithCaptcha, solve, type VisibleChallenge } from "./runtime/widget";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { FIXTURES, createScenario, goToScenarios, openCreate, sceneIdOf, signIn, signUp } from "./helpers";
 
 async function offeredTestResults(page: Page, type: string, challenge?: string) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Serves the production build (`next build` must have run) on a fresh embedded database for the
-// Playwright tests. Settings that tests shorten are set here, in one place.
+// Serves the production build (`npm run build` must have run) on a fresh embedded database for the
+// Playwright tests, with the same server process as `npm start` (dist/server.mjs). Settings that
+// tests shorten are set here, in one place.
 //
-// Next runs inside this process (its custom-server API, same build and handler as `next start`)
-// so that the tests can read a challenge's answer the way the issue allows, "from the database":
+// The app runs inside this process so that the tests can read a challenge's answer the way the issue allows, "from the database":
 // the embedded database belongs to this process, so a second listener on PORT+1, bound to
 // loopback and present only in this test harness, answers with what the app's own database
 // client holds. The product itself has no such route.
@@ -11,7 +11,6 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import next from "next";
 import { prisma } from "./prisma.mjs";
 
 const port = Number(process.env.PORT || 3100);
@@ -23,18 +22,18 @@ Object.assign(process.env, {
   NODE_ENV: "production",
   // Long enough to see "takes effect at HH:MM" in a test, short enough to be a real delay.
   RULE_PROPAGATION_SECONDS: "120",
+  // The tests act as a reverse proxy in front of the app: each test's browser says which client
+  // address it stands for in X-Forwarded-For (e2e/fixtures/test.ts).
+  TRUSTED_PROXIES: "127.0.0.1,::1",
 });
 delete process.env.DATABASE_URL;
 if (prisma(["migrate", "deploy"], { stdio: "ignore" }) !== 0) process.exit(1);
 const seeded = spawnSync("npx", ["--no-install", "tsx", "e2e/fixtures/seed.ts"], { stdio: "inherit" });
 if (seeded.status !== 0) process.exit(1);
 
-const app = next({ dev: false, hostname: "127.0.0.1", port });
-await app.prepare();
-const handle = app.getRequestHandler();
-http.createServer((request, response) => handle(request, response)).listen(port, "127.0.0.1", () => {
-  console.log(`e2e server on http://127.0.0.1:${port}`);
-});
+const { startServer } = await import(path.resolve("dist/server.mjs"));
+await startServer({ port, hostname: "127.0.0.1" });
+console.log(`e2e server on http://127.0.0.1:${port}`);
 
 // GET /challenges/<certifyId> → { captchaType, answer }: the app's client is on globalThis
 // (server/db.ts) once the app has served a request that touched the database.

@@ -1,15 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: migrate the database (creating the embedded one on first run), build the console
-// when the sources are newer than the last build, then serve it on PORT (default 3000).
-import { spawnSync } from "node:child_process";
+// `npm start`: migrate the database (creating the embedded one on first run), build when the
+// sources are newer than the last build, then serve on PORT (default 3000).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildNext, buildServer } from "./build.mjs";
 import { prisma } from "./prisma.mjs";
-
-const run = (command, args) => {
-  const status = spawnSync(command, args, { stdio: "inherit" }).status ?? 1;
-  if (status !== 0) process.exit(status);
-};
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
@@ -19,14 +14,16 @@ function newestChange(entry) {
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-function buildIsStale() {
-  const buildId = ".next/BUILD_ID";
-  if (!existsSync(buildId)) return true;
-  const sources = ["app", "server", "prisma/schema.prisma", "proxy.ts", "next.config.js", "package.json", "public"];
-  return Math.max(...sources.map(newestChange)) > statSync(buildId).mtimeMs;
-}
+const SOURCES = ["app", "server", "prisma/schema.prisma", "proxy.ts", "next.config.js", "package.json", "public"];
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 if (!process.env.DATABASE_URL) console.log("Using the embedded database in", process.env.DATA_DIR || "./data");
 if (prisma(["migrate", "deploy"]) !== 0) process.exit(1);
-if (buildIsStale()) run("npx", ["--no-install", "next", "build"]);
-run("npx", ["--no-install", "next", "start", "--port", process.env.PORT || "3000"]);
+const newestSource = Math.max(...SOURCES.map(newestChange));
+if (newestSource > builtAt(".next/BUILD_ID")) buildNext();
+if (newestSource > builtAt("dist/server.mjs")) await buildServer();
+
+const { startServer } = await import(path.resolve("dist/server.mjs"));
+const port = Number(process.env.PORT || 3000);
+await startServer({ port, hostname: process.env.HOST || undefined });
+console.log(`Captcha Console on http://localhost:${port}`);

@@ -1,9 +1,21 @@
 /**
- * Where to go after signing in. Only paths on this site are accepted, so a crafted link such as
- * /sign-in?callbackUrl=https://evil.example cannot send a fresh session elsewhere.
+ * Where to go after signing in or up. Only paths on this site come back: the value is refused
+ * when it holds control characters, whitespace or backslashes anywhere (browsers drop tab, CR and
+ * LF from URLs and read "\" as "/", so "/\t/evil.example" becomes "//evil.example"), and what is
+ * left must resolve to this origin.
  */
+const ORIGIN = "http://console.invalid";
+
 export function safeReturnPath(value: string | null | undefined, fallback = "/overview"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (value.startsWith("/sign-in") || value.startsWith("/sign-up")) return fallback;
-  return value;
+  if (!value || !value.startsWith("/") || /[\u0000-\u0020\u007f-\u009f\\\u2028\u2029\u00a0\ufeff]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== ORIGIN || value.startsWith("//")) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (path.startsWith("/sign-in") || path.startsWith("/sign-up")) return fallback;
+  return path;
 }

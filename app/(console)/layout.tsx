@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -12,10 +13,10 @@ import { SignOutButton } from "./sign-out-button";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const session = await getSession();
-  if (!session) {
-    const path = (await headers()).get("x-request-path") ?? "/overview";
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  }
+  const path = (await headers()).get("x-request-path") ?? "/overview";
+  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  // The profile belongs to the person, not to an organization: it opens without one too.
+  const personal = path === "/profile" || path.startsWith("/profile?");
   const { organizations, current } = await loadOrganizations();
 
   return (
@@ -33,13 +34,18 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="flex items-center gap-3 text-sm">
             <span aria-label="Signed in as">
               {session.user.email}
-              {current && <span className="ml-1 text-slate-500">({ROLE_LABELS[current.role]})</span>}
+              {current && <span className="ml-1 text-slate-600">({ROLE_LABELS[current.role]})</span>}
             </span>
+            <Link href="/profile" className="font-medium text-brand-700 hover:underline">
+              Profile
+            </Link>
             <SignOutButton />
           </div>
         </header>
         <main className="flex-1 p-6">
-          {current ? (
+          {personal ? (
+            children
+          ) : current ? (
             <OrganizationProvider value={{ ...current, me: session.user }}>{children}</OrganizationProvider>
           ) : (
             <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">

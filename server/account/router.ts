@@ -1,12 +1,34 @@
-import { publicProcedure } from "../trpc/procedures";
+import { z } from "zod";
+import { endSessions, listSessions } from "../auth/sessions";
 import { router } from "../trpc/init";
-import { signUpInput } from "./rules";
-import { signUp } from "./service";
+import { protectedProcedure, publicProcedure } from "../trpc/procedures";
+import { changePasswordInput, signUpInput } from "./rules";
+import { changePassword, signUp } from "./service";
 
 export const accountRouter = router({
   /** Creates an account and its personal organization; the form then signs in through NextAuth. */
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
-    const { email, organizationId } = await signUp(ctx.db, input);
+    const { email, organizationId } = await signUp(ctx.db, input, ctx.clientAddress);
     return { email, organizationId };
+  }),
+
+  /** The signed-in account's open sessions, this browser's marked. */
+  sessions: protectedProcedure.query(async ({ ctx }) => {
+    const sessions = await listSessions(ctx.db, ctx.userId);
+    return sessions.map((session) => ({ ...session, current: session.id === ctx.session?.user.sessionId }));
+  }),
+
+  /** Signs one of the account's other browsers out. */
+  endSession: protectedProcedure.input(z.object({ sessionId: z.string().min(1).max(64) })).mutation(async ({ ctx, input }) => {
+    const { count } = await ctx.db.userSession.deleteMany({ where: { id: input.sessionId, userId: ctx.userId } });
+    return { ended: count };
+  }),
+
+  /** Ends every session of the account, this one included (the page then clears its cookie). */
+  signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => ({ ended: await endSessions(ctx.db, ctx.userId) })),
+
+  changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+    await changePassword(ctx.db, ctx.userId, ctx.session?.user.sessionId ?? "", input);
+    return { changed: true };
   }),
 });

@@ -4,18 +4,20 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/passwor
 import { personalOrganizationName } from "../organization/rules";
 import { createOrganization } from "../organization/service";
 import { signInInput, signUpInput, type SignUpInput } from "./rules";
-import {
-  THROTTLED_MESSAGE,
-  clearSignInFailures,
-  isSignInThrottled,
-  recordSignInFailure,
-} from "./sign-in-throttle";
+import { forgetAttempts, pruneAttemptCounters, recordAttempts } from "./attempt-limit";
+import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL, SIGN_UP_PER_ADDRESS, SIGN_UP_THROTTLED_MESSAGE, THROTTLED_MESSAGE } from "./limits";
 
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
 
-/** Creates the account and its personal organization, with the new user as OWNER. */
-export async function signUp(db: Db, rawInput: SignUpInput) {
+/**
+ * Creates the account and its personal organization, with the new user as OWNER. Attempts are
+ * limited per client address, since the duplicate-email answer tells whether someone has an account.
+ */
+export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown") {
   const input = signUpInput.parse(rawInput);
+  if ((await recordAttempts(db, [{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).length > 0) {
+    throw new DomainError("TOO_MANY_REQUESTS", SIGN_UP_THROTTLED_MESSAGE);
+  }
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -41,7 +43,11 @@ export type SignInOutcome =
 
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
-/** Checks a sign-in. Wrong email and wrong password get the same answer, in about the same time. */
+/**
+ * Checks a sign-in. Wrong email and wrong password get the same answer, in about the same time.
+ * Every attempt is counted before the password is checked (so parallel guesses cannot all slip
+ * under the limit); a successful one is given back afterwards.
+ */
 export async function authenticate(
   db: Db,
   credentials: { email?: unknown; password?: unknown },
@@ -51,15 +57,34 @@ export async function authenticate(
   if (!parsed.success) return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS_MESSAGE };
   const { email, password } = parsed.data;
 
-  if (await isSignInThrottled(db, email, address)) {
-    return { ok: false, reason: "throttled", message: THROTTLED_MESSAGE };
-  }
+  await pruneAttemptCounters(db);
+  const exceeded = await recordAttempts(db, [
+    { limit: SIGN_IN_PER_EMAIL, subject: email },
+    { limit: SIGN_IN_PER_ADDRESS, subject: address },
+  ]);
+  if (exceeded.length > 0) return { ok: false, reason: "throttled", message: THROTTLED_MESSAGE };
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !valid) {
-    await recordSignInFailure(db, email, address);
-    return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS_MESSAGE };
-  }
-  await clearSignInFailures(db, email);
+  if (!user || !valid) return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS_MESSAGE };
+  await forgetAttempts(db, SIGN_IN_PER_EMAIL, email, { all: true });
+  await forgetAttempts(db, SIGN_IN_PER_ADDRESS, address);
   return { ok: true, user: { id: user.id, email: user.email } };
+}
+
+export const WRONG_CURRENT_PASSWORD_MESSAGE = "This is not your current password.";
+
+/**
+ * Sets a new password after checking the current one, and ends every other session of the
+ * account: whoever knew the old password (or holds an old cookie) is signed out.
+ */
+export async function changePassword(db: Db, userId: string, currentSessionId: string, input: { currentPassword: string; newPassword: string }) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new DomainError("BAD_REQUEST", WRONG_CURRENT_PASSWORD_MESSAGE, "currentPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash } }),
+    db.userSession.deleteMany({ where: { userId, id: { not: currentSessionId } } }),
+  ]);
 }

@@ -2,12 +2,26 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../account/service";
 import { getDb } from "../db";
+import { clientAddress } from "../http/client-address";
 import { nextAuthSecret } from "./secret";
-import { clientAddress } from "./client-address";
+import { endSession, sessionIsLive, startSession } from "./sessions";
 
 // Without NEXTAUTH_URL, NextAuth v4 would assume http://localhost:3000 for every redirect. A
 // self-hosted console is reached under whatever host it is given, so trust the Host header then.
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
+/** Thrown from the jwt callback for a cookie whose server-side session has ended. */
+class SessionEnded extends Error {
+  constructor() {
+    super("This session has ended.");
+    this.name = "SessionEnded";
+  }
+}
+
+const header = (headers: unknown, name: string) => {
+  const value = headers instanceof Headers ? headers.get(name) : (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+};
 
 let options: NextAuthOptions | undefined;
 
@@ -15,8 +29,8 @@ let options: NextAuthOptions | undefined;
 export function getAuthOptions(): NextAuthOptions {
   options ??= {
     secret: nextAuthSecret(),
-    // The credentials provider only works with JWT sessions. Access is still checked against the
-    // database on every request: procedures load the membership each call (server/trpc).
+    // The credentials provider only works with JWT sessions; each JWT names a UserSession row
+    // that must still exist (server/auth/sessions.ts), so sessions end on the server.
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in" },
     providers: [
@@ -24,18 +38,46 @@ export function getAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const outcome = await authenticate(getDb(), credentials ?? {}, clientAddress(request?.headers ?? {}));
-          if (outcome.ok) return { id: outcome.user.id, email: outcome.user.email };
+          const headers = request?.headers ?? {};
+          const address = clientAddress(headers as Record<string, string>);
+          const outcome = await authenticate(getDb(), credentials ?? {}, address);
           // A thrown message reaches the form as `error`; returning null would lose the reason.
-          throw new Error(outcome.message);
+          if (!outcome.ok) throw new Error(outcome.message);
+          const sessionId = await startSession(getDb(), outcome.user.id, { userAgent: header(headers, "user-agent"), address });
+          return { id: outcome.user.id, email: outcome.user.email, sessionId };
         },
       }),
     ],
     callbacks: {
+      async jwt({ token, user }) {
+        if (user) return { ...token, sessionId: (user as { sessionId?: string }).sessionId };
+        // Throwing makes NextAuth answer "no session" and clear the cookie.
+        if (!token.sub || typeof token.sessionId !== "string" || !(await sessionIsLive(getDb(), token.sessionId, token.sub))) {
+          throw new SessionEnded();
+        }
+        return token;
+      },
       session({ session, token }) {
-        if (token.sub) session.user = { id: token.sub, email: token.email ?? "" };
+        if (token.sub) session.user = { id: token.sub, email: token.email ?? "", sessionId: String(token.sessionId ?? "") };
         return session;
       },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sessionId === "string") await endSession(getDb(), token.sessionId);
+      },
+    },
+    logger: {
+      // An ended session is an expected answer, not a server error worth a stack trace.
+      error(code, metadata) {
+        const cause = (metadata as { error?: unknown })?.error ?? metadata;
+        if (code === "JWT_SESSION_ERROR" && cause instanceof Error && cause.name === "SessionEnded") return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
     },
   };
   return options;

@@ -1,3 +1,4 @@
+import { clientAddress } from "../http/client-address";
 import { requestId } from "./client";
 
 /** Shared plumbing of the runtime's HTTP endpoints (called from pages on any site, and servers). */
@@ -46,6 +47,7 @@ export function parametersOf(url: URL, contentType: string | null, body: string)
   return parameters;
 }
 
+/** The client's address as the server process resolved it (server/http/client-address.ts). */
 export function clientAddressOf(request: Request) {
-  return (request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown").slice(0, 64);
+  return clientAddress(request.headers);
 }

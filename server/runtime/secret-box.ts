@@ -39,10 +39,29 @@ export function seal(plaintext: string): string {
   return ["v1", iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
 }
 
+/** A sealed secret that this server's key cannot open: CAPTCHA_SERVER_KEY changed or is wrong. */
+export class ServerKeyMismatch extends Error {
+  constructor() {
+    super(
+      "Access-key secrets cannot be decrypted with this server key: CAPTCHA_SERVER_KEY (or DATA_DIR/server-key) is not the key they were stored with. Restore that key, or create new access keys.",
+    );
+    this.name = "ServerKeyMismatch";
+  }
+}
+
 export function open(sealed: string): string {
   const [version, iv, tag, ciphertext] = sealed.split(".");
   if (version !== "v1" || !iv || !tag || ciphertext === undefined) throw new Error("Unknown secret format");
-  const decipher = createDecipheriv("aes-256-gcm", serverKey(), Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+  try {
+    const decipher = createDecipheriv("aes-256-gcm", serverKey(), Buffer.from(iv, "base64url"));
+    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+  } catch {
+    throw new ServerKeyMismatch();
+  }
+}
+
+/** For tests: forget the cached key so that a changed CAPTCHA_SERVER_KEY is read again. */
+export function forgetServerKey() {
+  cachedKey = undefined;
 }

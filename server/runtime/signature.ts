@@ -1,6 +1,8 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db";
 import { accessKeyForSigning } from "../access-key/service";
+import { ServerKeyMismatch } from "./secret-box";
+import { claimSignatureNonce } from "./signature-nonce";
 
 /**
  * Checks the signatures Alibaba Cloud's official SDKs put on RPC calls, so those SDKs can call
@@ -42,8 +44,19 @@ function canonicalQuery(query: URLSearchParams) {
     .join("&");
 }
 
-async function keyFor(db: Db, accessKeyId: string) {
-  const key = await accessKeyForSigning(db, accessKeyId);
+let keyMismatchLogged = false;
+
+async function keyFor(db: Db, accessKeyId: string): Promise<{ key: NonNullable<Awaited<ReturnType<typeof accessKeyForSigning>>>; error?: undefined } | { key?: undefined; error: Authentication }> {
+  let key;
+  try {
+    key = await accessKeyForSigning(db, accessKeyId);
+  } catch (error) {
+    if (!(error instanceof ServerKeyMismatch)) throw error;
+    // A misconfiguration of this server, not the caller's fault: say so plainly, log it once.
+    if (!keyMismatchLogged) console.error(error.message);
+    keyMismatchLogged = true;
+    return { error: deny(503, "ServiceUnavailable", "The server cannot check access keys right now: its key for stored secrets is misconfigured. Contact the operator.") };
+  }
   if (!key) return { error: deny(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.") };
   if (!key.enabled) return { error: deny(400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.") };
   return { key };
@@ -68,12 +81,25 @@ async function checkAcs3(db: Db, request: SignedRequest, authorization: string, 
   const declared = request.headers.get("x-acs-content-sha256");
   if (declared && declared !== payloadHash) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
   const signedHeaders = signedHeaderList.split(";");
+  // The nonce must be signed too, or a captured request could be replayed under a new one.
+  if (request.headers.has("x-acs-signature-nonce") && !signedHeaders.includes("x-acs-signature-nonce")) {
+    return deny(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
+  }
   const canonicalHeaders = signedHeaders.map((name) => `${name}:${(request.headers.get(name) ?? "").trim()}\n`).join("");
   const canonicalRequest = [request.method, request.path, canonicalQuery(request.query), canonicalHeaders, signedHeaders.join(";"), payloadHash].join("\n");
   const stringToSign = `ACS3-HMAC-SHA256\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
   const expected = createHmac("sha256", key.secret).update(stringToSign).digest("hex");
   if (!safeEqual(expected, signature)) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
-  return { ok: true, accessKeyId, organizationId: key.organizationId };
+  return nonceChecked(db, accessKeyId, request.headers.get("x-acs-signature-nonce"), key.organizationId, now);
+}
+
+/** A signed request is accepted once: its nonce (signed with it) must be new to every instance. */
+async function nonceChecked(db: Db, accessKeyId: string, nonce: string | null | undefined, organizationId: string, now: Date): Promise<Authentication> {
+  if (!nonce) return deny(400, "MissingParameter", "The input parameter SignatureNonce that is mandatory for processing this request is not supplied.");
+  if (!(await claimSignatureNonce(db, accessKeyId, nonce, now))) {
+    return deny(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+  }
+  return { ok: true, accessKeyId, organizationId };
 }
 
 async function checkSignatureV1(db: Db, request: SignedRequest, now: Date): Promise<Authentication> {
@@ -92,7 +118,7 @@ async function checkSignatureV1(db: Db, request: SignedRequest, now: Date): Prom
   const stringToSign = `${request.method}&${acsEncode("/")}&${acsEncode(canonical)}`;
   const expected = createHmac("sha1", `${key.secret}&`).update(stringToSign).digest("base64");
   if (!safeEqual(expected, signature)) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
-  return { ok: true, accessKeyId, organizationId: key.organizationId };
+  return nonceChecked(db, accessKeyId, parameters.SignatureNonce, key.organizationId, now);
 }
 
 export async function authenticateSignedRequest(db: Db, request: SignedRequest, now = new Date()): Promise<Authentication> {

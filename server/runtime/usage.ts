@@ -15,6 +15,9 @@ export const usageDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), n
 
 /** How long a count may wait in memory before it is written. */
 export const USAGE_FLUSH_MS = 500;
+/** After a failed write, the next try waits this long, doubling up to the maximum. */
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * Every call is counted (each one is billed, whatever the rule status), but not with a write per
@@ -22,59 +25,119 @@ export const USAGE_FLUSH_MS = 500;
  * database every statement waits its turn. Counts gather in memory per database and are added
  * to their rows at most every USAGE_FLUSH_MS, in one statement. Readers flush first, so this
  * instance's counts are always current; what a crash could lose is the last half second.
+ *
+ * A failed write (a dropped connection, a lock timeout) keeps its counts and is retried with
+ * backoff; the chain of writes never stays broken, and a reader is never failed by a writer.
  */
 interface Pending extends CountedCall {
   day: Date;
   count: number;
 }
-interface Buffer {
+
+interface UsageBuffer {
+  db: Db;
+  /** Writes this buffer with the code of the module that created it (see REGISTRY). */
+  flush: () => Promise<void>;
   pending: Map<string, Pending>;
   timer?: ReturnType<typeof setTimeout>;
-  flushing: Promise<void>;
+  /** The last write in line; always settles, never rejects. */
+  tail: Promise<void>;
+  retryMs: number;
+  failing: boolean;
 }
-const buffers = new WeakMap<Db, Buffer>();
+
+/**
+ * One registry per process (on globalThis): the server process's shutdown handler and the
+ * console's readers must reach the same buffers even when they come from different bundles
+ * (dist/server.mjs and Next's build each hold a copy of this module), and each buffer is written
+ * by the copy that created it.
+ */
+const REGISTRY = Symbol.for("captcha.usageBuffers");
+const holder = globalThis as unknown as { [REGISTRY]?: Map<Db, UsageBuffer> };
+const buffers = (holder[REGISTRY] ??= new Map<Db, UsageBuffer>());
 
 const keyOf = (call: CountedCall, day: Date) => `${call.scenarioId}|${day.toISOString()}|${call.kind}|${call.code}`;
 
-/** Adds counts to what is waiting, and makes sure a write follows. */
-function gather(db: Db, buffer: Buffer, call: CountedCall, day: Date, count: number) {
-  const entry = buffer.pending.get(keyOf(call, day));
-  if (entry) entry.count += count;
-  else buffer.pending.set(keyOf(call, day), { ...call, day, count });
-  // unref: a pending write never keeps a finished process (a test, a script) alive on its own.
-  buffer.timer ??= setTimeout(() => void flushUsage(db).catch(() => {}), USAGE_FLUSH_MS);
-  buffer.timer.unref?.();
-}
-
-function bufferOf(db: Db): Buffer {
+function bufferOf(db: Db): UsageBuffer {
   let buffer = buffers.get(db);
-  if (!buffer) buffers.set(db, (buffer = { pending: new Map(), flushing: Promise.resolve() }));
+  if (!buffer) {
+    const created: UsageBuffer = { db, flush: () => writeInTurn(created), pending: new Map(), tail: Promise.resolve(), retryMs: RETRY_FIRST_MS, failing: false };
+    buffers.set(db, (buffer = created));
+  }
   return buffer;
 }
 
-export function countCall(db: Db, call: CountedCall, now = new Date()) {
-  gather(db, bufferOf(db), call, usageDay(now), 1);
+/** Adds counts to what is waiting, and makes sure a write follows after `delayMs`. */
+function gather(buffer: UsageBuffer, call: CountedCall, day: Date, count: number, delayMs = USAGE_FLUSH_MS) {
+  const key = keyOf(call, day);
+  const entry = buffer.pending.get(key);
+  if (entry) entry.count += count;
+  else buffer.pending.set(key, { ...call, day, count });
+  schedule(buffer, delayMs);
 }
 
-/** Writes the gathered counts. Safe to call at any time; concurrent calls write in turn. */
-export function flushUsage(db: Db): Promise<void> {
-  const buffer = bufferOf(db);
-  buffer.flushing = buffer.flushing.then(async () => {
-    clearTimeout(buffer.timer);
+function schedule(buffer: UsageBuffer, delayMs: number) {
+  if (buffer.timer) return;
+  // unref: a pending write never keeps a finished process (a test, a script) alive on its own;
+  // the server flushes on SIGTERM/SIGINT (flushAllUsage).
+  buffer.timer = setTimeout(() => {
     buffer.timer = undefined;
-    if (buffer.pending.size === 0) return;
-    const rows = [...buffer.pending.values()];
-    buffer.pending.clear();
-    try {
-      await writeCounts(db, rows);
-    } catch (error) {
-      // Put them back: written by the next flush, never dropped for a passing failure.
-      for (const { day, count, ...call } of rows) gather(db, buffer, call, day, count);
-      throw error;
-    }
-  });
-  return buffer.flushing;
+    void buffer.flush().catch(() => {});
+  }, delayMs);
+  buffer.timer.unref?.();
 }
+
+export function countCall(db: Db, call: CountedCall, now = new Date()) {
+  gather(bufferOf(db), call, usageDay(now), 1);
+}
+
+/**
+ * Writes the gathered counts. Concurrent calls write in turn. Rejects when this write failed (the
+ * counts stay pending and a retry is scheduled); callers that only read may ignore the rejection.
+ */
+export function flushUsage(db: Db): Promise<void> {
+  return bufferOf(db).flush();
+}
+
+function writeInTurn(buffer: UsageBuffer): Promise<void> {
+  const write = buffer.tail.then(() => writePending(buffer));
+  buffer.tail = write.catch(() => {});
+  return write;
+}
+
+async function writePending(buffer: UsageBuffer) {
+  if (buffer.pending.size === 0) return;
+  clearTimeout(buffer.timer);
+  buffer.timer = undefined;
+  const rows = [...buffer.pending.values()];
+  buffer.pending.clear();
+  try {
+    await writeCounts(buffer.db, rows);
+  } catch (error) {
+    // Put them back and try again later: billed counts are never dropped for a passing failure.
+    for (const { day, count, ...call } of rows) gather(buffer, call, day, count, buffer.retryMs);
+    if (!buffer.failing) console.error(`Usage counts could not be saved; retrying with backoff (${rows.length} rows kept):`, (error as Error).message);
+    buffer.failing = true;
+    buffer.retryMs = Math.min(buffer.retryMs * 2, RETRY_MAX_MS);
+    throw error;
+  }
+  if (buffer.failing) console.error("Usage counts are being saved again.");
+  buffer.failing = false;
+  buffer.retryMs = RETRY_FIRST_MS;
+}
+
+/** Flushes every buffer of this process (on shutdown), retrying a failed write a few times. */
+export async function flushAllUsage({ attempts = 5 } = {}) {
+  for (const buffer of buffers.values()) {
+    for (let attempt = 1; attempt <= attempts && buffer.pending.size > 0; attempt++) {
+      await buffer.flush().catch(() => new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2_000))));
+    }
+    if (buffer.pending.size > 0) console.error(`Usage counts could not be saved before exit: ${buffer.pending.size} rows lost.`);
+  }
+}
+
+/** Whether this process holds counts not yet written (for tests and shutdown). */
+export const pendingUsage = (db: Db) => bufferOf(db).pending.size;
 
 /**
  * One INSERT … ON CONFLICT DO UPDATE adds every delta atomically, so instances sharing a database

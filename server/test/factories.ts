@@ -28,10 +28,11 @@ export async function createOrgWithMember(db: Db, { role = "OWNER" as Role } = {
   return { organization, user, owner };
 }
 
-export function sessionFor(user: { id: string; email: string }): Session {
-  return { user: { id: user.id, email: user.email }, expires: new Date(Date.now() + 3600_000).toISOString() };
+export function sessionFor(user: { id: string; email: string }, sessionId = "test-session"): Session {
+  return { user: { id: user.id, email: user.email, sessionId }, expires: new Date(Date.now() + 3600_000).toISOString() };
 }
 
-export function callerFor(db: Db, user?: { id: string; email: string }) {
-  return createCaller({ db, session: user ? sessionFor(user) : null });
+/** A tRPC caller as the console's route would build it; each caller comes from its own address. */
+export function callerFor(db: Db, user?: { id: string; email: string }, clientAddress = `198.51.100.${randomBytes(1)[0]}`) {
+  return createCaller({ db, session: user ? sessionFor(user) : null, clientAddress });
 }

@@ -12,6 +12,10 @@ import { appRouter } from "./root";
  */
 const NOT_ORGANIZATION_SCOPED: Record<string, string> = {
   "account.signUp": "public: creates an account",
+  "account.sessions": "signed in: the caller's own sessions",
+  "account.endSession": "signed in: one of the caller's own sessions",
+  "account.signOutEverywhere": "signed in: the caller's own sessions",
+  "account.changePassword": "signed in: the caller's own password",
   "organization.mine": "signed in: the caller's own memberships",
   "organization.create": "signed in: anyone may start an organization",
   "invitation.describe": "public: the token is the proof",

@@ -7,6 +7,8 @@ export interface Context {
   session: Session | null;
   /** This server's public address, for links the server sends out (invitation emails). */
   baseUrl?: string;
+  /** Where the request came from (server/http/client-address.ts), for per-address limits. */
+  clientAddress?: string;
 }
 
 export function createContext(context: Context): Context {

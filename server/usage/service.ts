@@ -30,7 +30,9 @@ export async function usageByDay(db: Db, organizationId: string, input: z.output
     if (!scenario) throw new DomainError("NOT_FOUND", "This scenario does not exist in your organization.");
     scenarioId = scenario.id;
   }
-  await flushUsage(db); // this instance's latest calls count too
+  // This instance's latest calls count too; if they cannot be written right now, the reader still
+  // gets what the database holds (the counts stay pending and are retried).
+  await flushUsage(db).catch(() => {});
   const rows = await db.usageCount.groupBy({
     by: ["day", "kind", "code"],
     where: { organizationId, scenarioId, day: { gte: first, lte: today } },

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `npm run build`: the production build of the console (next build) and the server process that
+// serves it (server/main.ts bundled to dist/server.mjs, packages left to node_modules).
+import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
+
+export async function buildServer() {
+  await build({
+    entryPoints: ["server/main.ts"],
+    outfile: "dist/server.mjs",
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: true,
+    logLevel: "warning",
+    alias: { "@": "." },
+  });
+}
+
+export function buildNext() {
+  const { status } = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit" });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildNext();
+  await buildServer();
+}

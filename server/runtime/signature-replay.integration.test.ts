@@ -1,0 +1,130 @@
+import { createHmac, randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createAccessKey } from "../access-key/service";
+import { createTestDatabase, type TestDatabase } from "../test/database";
+import { createOrgWithMember } from "../test/factories";
+import { serveFetchHandler } from "../test/http-server";
+import { forgetServerKey } from "./secret-box";
+import { acsEncode } from "./signature";
+import { handleRpcCall } from "./verify-api";
+
+/**
+ * A signed request is good once. Requests are captured as they leave Alibaba Cloud's official SDK
+ * and sent again byte for byte, as an attacker on the path would: the copy is refused with
+ * Alibaba's SignatureNonceUsed, on every instance (the nonces live in the shared database).
+ */
+let test: TestDatabase;
+let server: Awaited<ReturnType<typeof serveFetchHandler>>;
+const captured: { headers: Headers; body: string }[] = [];
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  server = await serveFetchHandler(async (request) => {
+    const body = await request.clone().text();
+    captured.push({ headers: new Headers(request.headers), body });
+    return handleRpcCall(test.db, request);
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await test.close();
+});
+
+async function accessKey() {
+  const { organization, user } = await createOrgWithMember(test.db);
+  return createAccessKey(test.db, { userId: user.id, email: user.email }, organization.id, "replay test");
+}
+
+// Loaded the way the integration guide's Node.js sample loads it (CommonJS).
+const require = createRequire(import.meta.url);
+const Captcha = require("@alicloud/captcha20230305");
+const { Config } = require("@alicloud/openapi-client");
+
+function sdkFor(key: { accessKeyId: string; accessKeySecret: string }) {
+  const client = new Captcha.default(new Config({ accessKeyId: key.accessKeyId, accessKeySecret: key.accessKeySecret, endpoint: server.host, protocol: "http" }));
+  return (param: string): Promise<{ body?: { success?: boolean } }> =>
+    client.verifyIntelligentCaptcha(new Captcha.VerifyIntelligentCaptchaRequest({ captchaVerifyParam: param }));
+}
+
+/** The captured request again, minus the connection-level headers the new connection sets itself. */
+function resend({ headers, body }: { headers: Headers; body: string }) {
+  const copy = new Headers(headers);
+  for (const name of ["transfer-encoding", "connection", "content-length", "host"]) copy.delete(name);
+  return fetch(`${server.origin}/`, { method: "POST", headers: copy, body }).then(async (response) => ({ status: response.status, body: await response.json() }));
+}
+
+describe("signed requests cannot be replayed", () => {
+  it("refuses a captured ACS3-HMAC-SHA256 request sent again, while the SDK's own next call passes", async () => {
+    const key = await accessKey();
+    const verify = sdkFor(key);
+    captured.length = 0;
+    const first = await verify("not-a-token");
+    expect(first.body?.success).toBe(true); // authenticated; the token itself is F003
+    const replay = await resend(captured[0]);
+    expect(replay).toMatchObject({ status: 400, body: { Code: "SignatureNonceUsed", Success: false } });
+    expect((await verify("not-a-token")).body?.success).toBe(true);
+  });
+
+  it("refuses a replayed HMAC-SHA1 (SignatureVersion 1.0) request, and one without a nonce", async () => {
+    const key = await accessKey();
+    const parameters: Record<string, string> = {
+      Action: "VerifyIntelligentCaptcha",
+      Version: "2023-03-05",
+      Format: "JSON",
+      AccessKeyId: key.accessKeyId,
+      SignatureMethod: "HMAC-SHA1",
+      SignatureVersion: "1.0",
+      SignatureNonce: randomBytes(8).toString("hex"),
+      Timestamp: new Date().toISOString().replace(/\.\d{3}/, ""),
+      CaptchaVerifyParam: "not-a-token",
+    };
+    const sign = (values: Record<string, string>) => {
+      const canonical = Object.keys(values).sort().map((name) => `${acsEncode(name)}=${acsEncode(values[name])}`).join("&");
+      return createHmac("sha1", `${key.accessKeySecret}&`).update(`POST&%2F&${acsEncode(canonical)}`).digest("base64");
+    };
+    const send = (values: Record<string, string>) =>
+      fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...values, Signature: sign(values) }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    expect((await send(parameters)).body).toMatchObject({ Success: true });
+    expect(await send(parameters)).toMatchObject({ status: 400, body: { Code: "SignatureNonceUsed" } });
+    const { SignatureNonce: _omitted, ...withoutNonce } = parameters;
+    expect((await send(withoutNonce)).body).toMatchObject({ Code: "MissingParameter" });
+  });
+
+  it("refuses an ACS3 request whose nonce header was left out of the signature", async () => {
+    const key = await accessKey();
+    captured.length = 0;
+    await sdkFor(key)("not-a-token");
+    const { headers, body } = captured[0];
+    const altered = new Headers(headers);
+    altered.set("x-acs-signature-nonce", randomBytes(8).toString("hex"));
+    // The SDK signed the nonce, so changing it breaks the signature rather than opening a replay.
+    expect((await resend({ headers: altered, body })).body.Code).toBe("SignatureDoesNotMatch");
+  });
+});
+
+describe("a wrong CAPTCHA_SERVER_KEY", () => {
+  it("answers a clear Alibaba-format error (no 500, no stack trace) and logs the reason once", async () => {
+    const key = await accessKey();
+    const verify = sdkFor(key);
+    const original = process.env.CAPTCHA_SERVER_KEY;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      process.env.CAPTCHA_SERVER_KEY = randomBytes(32).toString("base64");
+      forgetServerKey();
+      for (let i = 0; i < 3; i++) {
+        const error = await verify("not-a-token").catch((e: { code?: string; statusCode?: number; data?: unknown }) => e);
+        expect(error).toMatchObject({ code: "ServiceUnavailable", statusCode: 503 });
+        expect(JSON.stringify((error as { data?: unknown }).data)).not.toMatch(/at .*\.ts|authenticate data/);
+      }
+      const messages = logged.mock.calls.map((call) => String(call[0])).filter((message) => message.includes("cannot be decrypted"));
+      expect(messages).toHaveLength(1);
+    } finally {
+      logged.mockRestore();
+      if (original === undefined) delete process.env.CAPTCHA_SERVER_KEY;
+      else process.env.CAPTCHA_SERVER_KEY = original;
+      forgetServerKey();
+    }
+    expect((await verify("not-a-token")).body?.success).toBe(true);
+  });
+});

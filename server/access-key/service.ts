@@ -1,7 +1,7 @@
 import { recordAudit, type Actor } from "../audit/service";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
-import { open, seal } from "../runtime/secret-box";
+import { open, seal } from "../crypto/secret-box";
 import { ACCESS_KEY_MESSAGES, newAccessKeyId, newAccessKeySecret } from "./rules";
 
 /** What the console may show of a key: never the secret. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_POLICY, type PolicySettings } from "../policy/rules";
-import { looksEmulated, policyBlock, type RecentVerifications } from "./policy-checks";
+import { limitBlock, looksEmulated, policyBlock, type VerificationCounts } from "./policy-checks";
 
 const UA = {
   desktopChrome: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36",
@@ -26,10 +26,9 @@ describe("Block Emulated Devices", () => {
 });
 
 describe("the custom policy at verification time", () => {
-  const none: RecentVerifications = { ipHour: 0, ipDay: 0, deviceHour: 0, deviceDay: 0 };
   const policy = (changes: Partial<PolicySettings>): PolicySettings => ({ ...DEFAULT_POLICY, ...changes });
   const check = (settings: PolicySettings, request: Partial<Parameters<typeof policyBlock>[1]> = {}) =>
-    policyBlock(settings, { pageUrl: "https://www.abc.com/a", userAgent: UA.desktopChrome, signals: { platform: "Linux x86_64" }, recent: none, ...request });
+    policyBlock(settings, { pageUrl: "https://www.abc.com/a", userAgent: UA.desktopChrome, env: { platform: "Linux x86_64" }, simulatedInput: false, ...request });
 
   it("lets an ordinary request through the defaults", () => {
     expect(check(DEFAULT_POLICY)).toBeNull();
@@ -43,26 +42,26 @@ describe("the custom policy at verification time", () => {
   });
 
   it("Block Emulated Devices gives F009, and lets them through when switched off", () => {
-    const emulated = { userAgent: UA.iphone, signals: { platform: "MacIntel" } };
+    const emulated = { userAgent: UA.iphone, env: { platform: "MacIntel" } };
     expect(check(policy({ blockEmulatedDevices: true }), emulated)).toBe("F009");
     expect(check(policy({ blockEmulatedDevices: false }), emulated)).toBeNull();
   });
 
-  it("Block Simulated Clicks gives F024 for scripted events, only when switched on", () => {
-    const scripted = { signals: { platform: "Linux x86_64", untrusted: true } };
-    expect(check(policy({ blockSimulatedClicks: true }), scripted)).toBe("F024");
-    expect(check(policy({ blockSimulatedClicks: false }), scripted)).toBeNull();
+  it("Block Simulated Clicks gives F024 for scripted input, only when switched on", () => {
+    expect(check(policy({ blockSimulatedClicks: true }), { simulatedInput: true })).toBe("F024");
+    expect(check(policy({ blockSimulatedClicks: false }), { simulatedInput: true })).toBeNull();
   });
 
+  const none: VerificationCounts = { ipHour: 1, ipDay: 1, deviceHour: 1, deviceDay: 1 };
   it.each([
-    [{ ipHour: 9 }, null],
-    [{ ipHour: 10 }, "F010"],
-    [{ ipDay: 100 }, "F010"],
-    [{ deviceHour: 4 }, null],
-    [{ deviceHour: 5 }, "F011"],
-    [{ deviceDay: 20 }, "F011"],
-  ])("frequency limits (IP 10/h, 100/day; device 5/h, 20/day) with %o before: %s", (recent, code) => {
+    [{ ipHour: 10 }, null],
+    [{ ipHour: 11 }, "F010"],
+    [{ ipDay: 101 }, "F010"],
+    [{ deviceHour: 5 }, null],
+    [{ deviceHour: 6 }, "F011"],
+    [{ deviceDay: 21 }, "F011"],
+  ])("frequency limits (IP 10/h, 100/day; device 5/h, 20/day): this verification being %o gives %s", (counts, code) => {
     const settings = policy({ ipHourlyLimit: 10, ipDailyLimit: 100, deviceHourlyLimit: 5, deviceDailyLimit: 20 });
-    expect(check(settings, { recent: { ...none, ...recent } })).toBe(code);
+    expect(limitBlock(settings, { ...none, ...counts })).toBe(code);
   });
 });

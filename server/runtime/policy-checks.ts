@@ -1,5 +1,5 @@
 import type { PolicySettings } from "../policy/rules";
-import type { Signals } from "./challenges";
+import type { EnvironmentHints } from "./protocol";
 
 /**
  * The custom policy at verification time, as pure rules (captcha-spec.md section 2): URL
@@ -9,8 +9,8 @@ import type { Signals } from "./challenges";
  */
 export type PolicyCode = "F016" | "F009" | "F024" | "F010" | "F011";
 
-/** Client verifications already made in the last hour and day, from this IP and this device. */
-export interface RecentVerifications {
+/** Client verifications of this scenario from this IP and this device, this one included. */
+export interface VerificationCounts {
   ipHour: number;
   ipDay: number;
   deviceHour: number;
@@ -27,20 +27,25 @@ const VIRTUAL_GPU = /VMware|VirtualBox|Parallels|Hyper-V|Microsoft Basic Render|
  * A phone's user agent on a desktop's platform is a desktop browser emulating a mobile device
  * (or an Android emulator on a PC); a virtual graphics adapter is a virtual machine or emulator.
  */
-export function looksEmulated(userAgent: string, signals: Pick<Signals, "platform" | "renderer">): boolean {
-  if (signals.renderer && VIRTUAL_GPU.test(signals.renderer)) return true;
-  return MOBILE_USER_AGENT.test(userAgent) && DESKTOP_PLATFORM.test(signals.platform ?? "");
+export function looksEmulated(userAgent: string, hints: Pick<EnvironmentHints, "platform" | "renderer">): boolean {
+  if (hints.renderer && VIRTUAL_GPU.test(hints.renderer)) return true;
+  return MOBILE_USER_AGENT.test(userAgent) && DESKTOP_PLATFORM.test(hints.platform ?? "");
 }
 
+/** The checks that need nothing counted: the page, the device, simulated input. */
 export function policyBlock(
   settings: PolicySettings,
-  request: { pageUrl: string | null; userAgent: string; signals: Signals; recent: RecentVerifications },
+  request: { pageUrl: string | null; userAgent: string; env: EnvironmentHints; simulatedInput: boolean },
 ): PolicyCode | null {
   if (settings.urlVerification && !(request.pageUrl ?? "").includes(settings.urlVerification)) return "F016";
-  if (settings.blockEmulatedDevices && looksEmulated(request.userAgent, request.signals)) return "F009";
-  if (settings.blockSimulatedClicks && request.signals.untrusted === true) return "F024";
-  const { recent } = request;
-  if (recent.ipHour >= settings.ipHourlyLimit || recent.ipDay >= settings.ipDailyLimit) return "F010";
-  if (recent.deviceHour >= settings.deviceHourlyLimit || recent.deviceDay >= settings.deviceDailyLimit) return "F011";
+  if (settings.blockEmulatedDevices && looksEmulated(request.userAgent, request.env)) return "F009";
+  if (settings.blockSimulatedClicks && request.simulatedInput) return "F024";
+  return null;
+}
+
+/** The frequency limits: this verification is refused when it is past a limit. */
+export function limitBlock(settings: PolicySettings, counts: VerificationCounts): "F010" | "F011" | null {
+  if (counts.ipHour > settings.ipHourlyLimit || counts.ipDay > settings.ipDailyLimit) return "F010";
+  if (counts.deviceHour > settings.deviceHourlyLimit || counts.deviceDay > settings.deviceDailyLimit) return "F011";
   return null;
 }

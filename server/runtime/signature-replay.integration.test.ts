@@ -5,7 +5,7 @@ import { createAccessKey } from "../access-key/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { createOrgWithMember } from "../test/factories";
 import { serveFetchHandler } from "../test/http-server";
-import { forgetServerKey } from "./secret-box";
+import { forgetServerKey } from "../crypto/server-key";
 import { acsEncode } from "./signature";
 import { handleRpcCall } from "./verify-api";
 

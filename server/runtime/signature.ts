@@ -1,8 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type { Db } from "../db";
-import { accessKeyForSigning } from "../access-key/service";
-import { ServerKeyMismatch } from "./secret-box";
-import { claimSignatureNonce } from "./signature-nonce";
+import type { AccessKeyRecord, Directory } from "./directory";
 
 /**
  * Checks the signatures Alibaba Cloud's official SDKs put on RPC calls, so those SDKs can call
@@ -21,7 +18,13 @@ export interface SignedRequest {
 }
 
 export type ApiError = { status: number; code: string; message: string };
-export type Authentication = { ok: true; accessKeyId: string; organizationId: string } | ({ ok: false } & ApiError);
+/**
+ * A caller whose signature checks out. `nonce` is the request's signature nonce, to be spent once
+ * (store.ts) together with the token; null for the JSON API, which sends the secret itself.
+ */
+export type Authentication =
+  | { ok: true; accessKeyId: string; organizationId: string; nonce: { accessKeyId: string; nonce: string } | null }
+  | ({ ok: false } & ApiError);
 
 const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 
@@ -46,20 +49,21 @@ function canonicalQuery(query: URLSearchParams) {
 
 let keyMismatchLogged = false;
 
-async function keyFor(db: Db, accessKeyId: string): Promise<{ key: NonNullable<Awaited<ReturnType<typeof accessKeyForSigning>>>; error?: undefined } | { key?: undefined; error: Authentication }> {
-  let key;
-  try {
-    key = await accessKeyForSigning(db, accessKeyId);
-  } catch (error) {
-    if (!(error instanceof ServerKeyMismatch)) throw error;
+async function keyFor(directory: Directory, accessKeyId: string): Promise<{ key: AccessKeyRecord & { secret: string }; error?: undefined } | { key?: undefined; error: Authentication }> {
+  const key = await directory.accessKey(accessKeyId);
+  if (!key) return { error: deny(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.") };
+  if (!key.enabled) return { error: deny(400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.") };
+  if (key.secret === null) {
     // A misconfiguration of this server, not the caller's fault: say so plainly, log it once.
-    if (!keyMismatchLogged) console.error(error.message);
+    if (!keyMismatchLogged) {
+      console.error(
+        "Access-key secrets cannot be decrypted with this server key: CAPTCHA_SERVER_KEY (or DATA_DIR/server-key) is not the key they were stored with. Restore that key, or create new access keys.",
+      );
+    }
     keyMismatchLogged = true;
     return { error: deny(503, "ServiceUnavailable", "The server cannot check access keys right now: its key for stored secrets is misconfigured. Contact the operator.") };
   }
-  if (!key) return { error: deny(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.") };
-  if (!key.enabled) return { error: deny(400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.") };
-  return { key };
+  return { key: { ...key, secret: key.secret } };
 }
 
 function timestampFresh(value: string | null | undefined, now: Date) {
@@ -67,14 +71,14 @@ function timestampFresh(value: string | null | undefined, now: Date) {
   return Number.isFinite(time) && Math.abs(now.getTime() - time) <= MAX_CLOCK_SKEW_MS;
 }
 
-async function checkAcs3(db: Db, request: SignedRequest, authorization: string, now: Date): Promise<Authentication> {
+async function checkAcs3(directory: Directory, request: SignedRequest, authorization: string, now: Date): Promise<Authentication> {
   const match = /^ACS3-HMAC-SHA256\s+Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(authorization.trim());
   if (!match) return deny(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
   const [, accessKeyId, signedHeaderList, signature] = match;
   if (!timestampFresh(request.headers.get("x-acs-date"), now)) {
     return deny(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
   }
-  const { key, error } = await keyFor(db, accessKeyId);
+  const { key, error } = await keyFor(directory, accessKeyId);
   if (error) return error;
 
   const payloadHash = createHash("sha256").update(request.body).digest("hex");
@@ -90,25 +94,26 @@ async function checkAcs3(db: Db, request: SignedRequest, authorization: string, 
   const stringToSign = `ACS3-HMAC-SHA256\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
   const expected = createHmac("sha256", key.secret).update(stringToSign).digest("hex");
   if (!safeEqual(expected, signature)) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
-  return nonceChecked(db, accessKeyId, request.headers.get("x-acs-signature-nonce"), key.organizationId, now);
+  return withNonce(accessKeyId, request.headers.get("x-acs-signature-nonce"), key.organizationId);
 }
 
-/** A signed request is accepted once: its nonce (signed with it) must be new to every instance. */
-async function nonceChecked(db: Db, accessKeyId: string, nonce: string | null | undefined, organizationId: string, now: Date): Promise<Authentication> {
+/** A signed request is accepted once: its nonce (signed with it) is spent with the call (store.ts). */
+function withNonce(accessKeyId: string, nonce: string | null | undefined, organizationId: string): Authentication {
   if (!nonce) return deny(400, "MissingParameter", "The input parameter SignatureNonce that is mandatory for processing this request is not supplied.");
-  if (!(await claimSignatureNonce(db, accessKeyId, nonce, now))) {
-    return deny(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
-  }
-  return { ok: true, accessKeyId, organizationId };
+  if (nonce.length > 128) return deny(400, "InvalidParameter", "The specified SignatureNonce is too long.");
+  return { ok: true, accessKeyId, organizationId, nonce: { accessKeyId, nonce } };
 }
 
-async function checkSignatureV1(db: Db, request: SignedRequest, now: Date): Promise<Authentication> {
+/** Alibaba Cloud's answer to a request whose nonce was spent already. */
+export const NONCE_USED: ApiError = { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
+
+async function checkSignatureV1(directory: Directory, request: SignedRequest, now: Date): Promise<Authentication> {
   const parameters = request.parameters;
   const { AccessKeyId: accessKeyId, Signature: signature, SignatureMethod: method } = parameters;
   if (!accessKeyId || !signature) return deny(400, "MissingParameter", "The input parameter AccessKeyId or Signature that is mandatory for processing this request is not supplied.");
   if (method !== "HMAC-SHA1") return deny(400, "InvalidParameter", "The specified SignatureMethod is not supported.");
   if (!timestampFresh(parameters.Timestamp, now)) return deny(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
-  const { key, error } = await keyFor(db, accessKeyId);
+  const { key, error } = await keyFor(directory, accessKeyId);
   if (error) return error;
   const canonical = Object.keys(parameters)
     .filter((name) => name !== "Signature")
@@ -118,25 +123,25 @@ async function checkSignatureV1(db: Db, request: SignedRequest, now: Date): Prom
   const stringToSign = `${request.method}&${acsEncode("/")}&${acsEncode(canonical)}`;
   const expected = createHmac("sha1", `${key.secret}&`).update(stringToSign).digest("base64");
   if (!safeEqual(expected, signature)) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
-  return nonceChecked(db, accessKeyId, parameters.SignatureNonce, key.organizationId, now);
+  return withNonce(accessKeyId, parameters.SignatureNonce, key.organizationId);
 }
 
-export async function authenticateSignedRequest(db: Db, request: SignedRequest, now = new Date()): Promise<Authentication> {
+export async function authenticateSignedRequest(directory: Directory, request: SignedRequest, now = new Date()): Promise<Authentication> {
   const authorization = request.headers.get("authorization");
-  if (authorization) return checkAcs3(db, request, authorization, now);
-  if (request.parameters.Signature) return checkSignatureV1(db, request, now);
+  if (authorization) return checkAcs3(directory, request, authorization, now);
+  if (request.parameters.Signature) return checkSignatureV1(directory, request, now);
   return deny(400, "MissingParameter", "The request is not signed: use an AccessKey with Alibaba Cloud's SDK signature.");
 }
 
 /** The plain JSON endpoint's authentication: HTTP Basic with the AccessKey ID and secret. */
-export async function authenticateBasic(db: Db, authorization: string | null): Promise<Authentication> {
+export async function authenticateBasic(directory: Directory, authorization: string | null): Promise<Authentication> {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)$/.exec(authorization?.trim() ?? "");
   if (!match) return deny(401, "MissingParameter", "Authenticate with HTTP Basic: your AccessKey ID and AccessKey Secret.");
   const decoded = Buffer.from(match[1], "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   const [accessKeyId, secret] = colon < 0 ? [decoded, ""] : [decoded.slice(0, colon), decoded.slice(colon + 1)];
-  const { key, error } = await keyFor(db, accessKeyId);
+  const { key, error } = await keyFor(directory, accessKeyId);
   if (error) return error;
   if (!safeEqual(secret, key.secret)) return deny(401, "InvalidAccessKeySecret", "The AccessKey Secret does not match the AccessKey ID.");
-  return { ok: true, accessKeyId, organizationId: key.organizationId };
+  return { ok: true, accessKeyId, organizationId: key.organizationId, nonce: null };
 }

@@ -1,5 +1,4 @@
-import { Prisma } from "../generated/prisma/client";
-import type { Db } from "../db";
+import type { Sql } from "../database/sql";
 
 export type UsageKind = "init" | "verify";
 
@@ -24,18 +23,18 @@ const RETRY_MAX_MS = 30_000;
  * call: all calls of a busy scenario would queue on the same counter row, and on the embedded
  * database every statement waits its turn. Counts gather in memory per database and are added
  * to their rows at most every USAGE_FLUSH_MS, in one statement. Readers flush first, so this
- * instance's counts are always current; what a crash could lose is the last half second.
+ * instance's counts are always current; what a crash could lose is the last half second, and a
+ * stop by SIGTERM or SIGINT writes them first (server/main.ts).
  *
  * A failed write (a dropped connection, a lock timeout) keeps its counts and is retried with
  * backoff; the chain of writes never stays broken, and a reader is never failed by a writer.
  */
 interface Pending extends CountedCall {
-  day: Date;
+  day: string;
   count: number;
 }
 
 interface UsageBuffer {
-  db: Db;
   /** Writes this buffer with the code of the module that created it (see REGISTRY). */
   flush: () => Promise<void>;
   pending: Map<string, Pending>;
@@ -53,33 +52,26 @@ interface UsageBuffer {
  * by the copy that created it.
  */
 const REGISTRY = Symbol.for("captcha.usageBuffers");
-const holder = globalThis as unknown as { [REGISTRY]?: Map<Db, UsageBuffer> };
-const buffers = (holder[REGISTRY] ??= new Map<Db, UsageBuffer>());
+const holder = globalThis as unknown as { [REGISTRY]?: Map<Sql, UsageBuffer> };
+const buffers = (holder[REGISTRY] ??= new Map<Sql, UsageBuffer>());
 
-const keyOf = (call: CountedCall, day: Date) => `${call.scenarioId}|${day.toISOString()}|${call.kind}|${call.code}`;
-
-function bufferOf(db: Db): UsageBuffer {
-  let buffer = buffers.get(db);
+function bufferOf(sql: Sql): UsageBuffer {
+  let buffer = buffers.get(sql);
   if (!buffer) {
-    const created: UsageBuffer = { db, flush: () => writeInTurn(created), pending: new Map(), tail: Promise.resolve(), retryMs: RETRY_FIRST_MS, failing: false };
-    buffers.set(db, (buffer = created));
+    const created: UsageBuffer = { flush: () => writeInTurn(sql, created), pending: new Map(), tail: Promise.resolve(), retryMs: RETRY_FIRST_MS, failing: false };
+    buffers.set(sql, (buffer = created));
   }
   return buffer;
 }
 
 /** Adds counts to what is waiting, and makes sure a write follows after `delayMs`. */
-function gather(buffer: UsageBuffer, call: CountedCall, day: Date, count: number, delayMs = USAGE_FLUSH_MS) {
-  const key = keyOf(call, day);
+function gather(buffer: UsageBuffer, call: CountedCall, day: string, count: number, delayMs = USAGE_FLUSH_MS) {
+  const key = `${call.scenarioId}|${day}|${call.kind}|${call.code}`;
   const entry = buffer.pending.get(key);
   if (entry) entry.count += count;
-  else buffer.pending.set(key, { ...call, day, count });
-  schedule(buffer, delayMs);
-}
-
-function schedule(buffer: UsageBuffer, delayMs: number) {
+  else buffer.pending.set(key, { scenarioId: call.scenarioId, organizationId: call.organizationId, kind: call.kind, code: call.code, day, count });
   if (buffer.timer) return;
-  // unref: a pending write never keeps a finished process (a test, a script) alive on its own;
-  // the server flushes on SIGTERM/SIGINT (flushAllUsage).
+  // unref: a pending write never keeps a finished process (a test, a script) alive on its own.
   buffer.timer = setTimeout(() => {
     buffer.timer = undefined;
     void buffer.flush().catch(() => {});
@@ -87,32 +79,37 @@ function schedule(buffer: UsageBuffer, delayMs: number) {
   buffer.timer.unref?.();
 }
 
-export function countCall(db: Db, call: CountedCall, now = new Date()) {
-  gather(bufferOf(db), call, usageDay(now), 1);
+export function countCall(sql: Sql, call: CountedCall, now = new Date()) {
+  gather(bufferOf(sql), call, usageDay(now).toISOString().slice(0, 10), 1);
 }
 
 /**
  * Writes the gathered counts. Concurrent calls write in turn. Rejects when this write failed (the
  * counts stay pending and a retry is scheduled); callers that only read may ignore the rejection.
  */
-export function flushUsage(db: Db): Promise<void> {
-  return bufferOf(db).flush();
+export function flushUsage(sql: Sql): Promise<void> {
+  return bufferOf(sql).flush();
 }
 
-function writeInTurn(buffer: UsageBuffer): Promise<void> {
-  const write = buffer.tail.then(() => writePending(buffer));
+/** Flushes every buffer of this process once, for readers: failures are left to the retries. */
+export async function flushEveryBuffer() {
+  await Promise.all([...buffers.values()].map((buffer) => buffer.flush().catch(() => {})));
+}
+
+function writeInTurn(sql: Sql, buffer: UsageBuffer): Promise<void> {
+  const write = buffer.tail.then(() => writePending(sql, buffer));
   buffer.tail = write.catch(() => {});
   return write;
 }
 
-async function writePending(buffer: UsageBuffer) {
+async function writePending(sql: Sql, buffer: UsageBuffer) {
   if (buffer.pending.size === 0) return;
   clearTimeout(buffer.timer);
   buffer.timer = undefined;
   const rows = [...buffer.pending.values()];
   buffer.pending.clear();
   try {
-    await writeCounts(buffer.db, rows);
+    await writeCounts(sql, rows);
   } catch (error) {
     // Put them back and try again later: billed counts are never dropped for a passing failure.
     for (const { day, count, ...call } of rows) gather(buffer, call, day, count, buffer.retryMs);
@@ -136,21 +133,27 @@ export async function flushAllUsage({ attempts = 5 } = {}) {
   }
 }
 
-/** Whether this process holds counts not yet written (for tests and shutdown). */
-export const pendingUsage = (db: Db) => bufferOf(db).pending.size;
+/** How many counts this process holds for `sql` that are not written yet. */
+export const pendingUsage = (sql: Sql) => [...bufferOf(sql).pending.values()].reduce((sum, row) => sum + row.count, 0);
 
 /**
  * One INSERT … ON CONFLICT DO UPDATE adds every delta atomically, so instances sharing a database
  * never overwrite each other. Counts of a scenario deleted meanwhile are dropped with it (WHERE
  * EXISTS), as its history is.
  */
-async function writeCounts(db: Db, rows: Pending[]) {
-  const values = Prisma.join(
-    rows.map((row) => Prisma.sql`(${row.scenarioId}, ${row.organizationId}, ${row.day}::date, ${row.kind}, ${row.code}, ${row.count}::int)`),
+async function writeCounts(sql: Sql, rows: Pending[]) {
+  await sql.query(
+    `INSERT INTO "UsageCount" ("scenarioId", "organizationId", "day", "kind", "code", "count")
+     SELECT v.s, v.o, v.d::date, v.k, v.c, v.n FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS v(s, o, d, k, c, n)
+     WHERE EXISTS (SELECT 1 FROM "Scenario" sc WHERE sc."id" = v.s)
+     ON CONFLICT ("scenarioId", "day", "kind", "code") DO UPDATE SET "count" = "UsageCount"."count" + EXCLUDED."count"`,
+    [
+      rows.map((row) => row.scenarioId),
+      rows.map((row) => row.organizationId),
+      rows.map((row) => row.day),
+      rows.map((row) => row.kind),
+      rows.map((row) => row.code),
+      rows.map((row) => row.count),
+    ],
   );
-  await db.$executeRaw`
-    INSERT INTO "UsageCount" ("scenarioId", "organizationId", "day", "kind", "code", "count")
-    SELECT * FROM (VALUES ${values}) AS v("scenarioId", "organizationId", "day", "kind", "code", "count")
-    WHERE EXISTS (SELECT 1 FROM "Scenario" s WHERE s."id" = v."scenarioId")
-    ON CONFLICT ("scenarioId", "day", "kind", "code") DO UPDATE SET "count" = "UsageCount"."count" + EXCLUDED."count"`;
 }

@@ -4,17 +4,22 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { postgresAdapter } from "../database/adapters";
 import { migrationScripts } from "../database/migrations";
+import { pgliteSql, postgresSql, type Sql } from "../database/sql";
 import type { Db } from "../db";
 import { PrismaClient } from "../generated/prisma/client";
 
 /**
  * A fresh, fully migrated database for one test file: an in-memory PGlite by default, or a new
  * database on the PostgreSQL server of TEST_DATABASE_URL when the integration run targets it
- * (TEST_DATABASE=postgres, set by scripts/test-integration.mjs). Never a fake.
+ * (TEST_DATABASE=postgres, set by scripts/test-integration.mjs). Never a fake. `db` is the
+ * console's Prisma client, `sql` the runtime's plain SQL, both on the same database.
  */
 export interface TestDatabase {
   db: Db;
+  sql: Sql;
   kind: "pglite" | "postgres";
+  /** For a second process or server: the PostgreSQL URL (absent on the in-memory PGlite). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,7 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     db,
+    sql: pgliteSql(pglite),
     kind: "pglite",
     async close() {
       await db.$disconnect();
@@ -75,11 +81,16 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   for (const sql of migrationScripts()) await client.query(sql);
   await client.end();
   const db = new PrismaClient({ adapter: postgresAdapter(scratch.url, { max: 4 }) });
+  const pool = new pg.Pool({ connectionString: scratch.url, max: 4 });
+  pool.on("error", () => {}); // connections a test terminates on purpose
   return {
     db,
+    sql: postgresSql(pool),
     kind: "postgres",
+    url: scratch.url,
     async close() {
       await db.$disconnect();
+      await pool.end();
       await scratch.drop();
     },
   };

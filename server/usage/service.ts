@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
 import { sceneIdSchema } from "../scenario/rules";
-import { flushUsage, usageDay } from "../runtime/usage";
+import { flushEveryBuffer, usageDay } from "../runtime/usage";
 
 /**
  * Usage for the Overview: Initialization Requests, Verification Requests, Intercepted CAPTCHAs
@@ -32,7 +32,7 @@ export async function usageByDay(db: Db, organizationId: string, input: z.output
   }
   // This instance's latest calls count too; if they cannot be written right now, the reader still
   // gets what the database holds (the counts stay pending and are retried).
-  await flushUsage(db).catch(() => {});
+  await flushEveryBuffer();
   const rows = await db.usageCount.groupBy({
     by: ["day", "kind", "code"],
     where: { organizationId, scenarioId, day: { gte: first, lte: today } },

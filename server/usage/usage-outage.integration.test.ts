@@ -53,10 +53,10 @@ describe("usage counts survive a failed write", () => {
   it("keeps the counts of a failed flush, retries them, and writes every later count too", async () => {
     const { organization, user, scenarioId } = await scenario();
     await refuseUsageWrites(2);
-    const call = () => countCall(test.db, { scenarioId, organizationId: organization.id, kind: "verify", code: "T001" });
+    const call = () => countCall(test.sql, { scenarioId, organizationId: organization.id, kind: "verify", code: "T001" });
     for (let i = 0; i < 40; i++) call();
-    await expect(flushUsage(test.db)).rejects.toThrow(); // PGlite's adapter loses the message; PostgreSQL names the outage
-    expect(pendingUsage(test.db)).toBeGreaterThan(0);
+    await expect(flushUsage(test.sql)).rejects.toThrow(); // PGlite's adapter loses the message; PostgreSQL names the outage
+    expect(pendingUsage(test.sql)).toBeGreaterThan(0);
 
     // A reader is not failed by the writer's trouble: it answers with what is stored.
     const during = await callerFor(test.db, user).usage.byDay({ organizationId: organization.id, days: 1 });
@@ -65,25 +65,25 @@ describe("usage counts survive a failed write", () => {
     for (let i = 0; i < 60; i++) call();
     // Retried with backoff, with no flush asked for: every count arrives exactly once.
     await eventually(async () => (await stored(scenarioId)) === 100);
-    expect(pendingUsage(test.db)).toBe(0);
+    expect(pendingUsage(test.sql)).toBe(0);
     const after = await callerFor(test.db, user).usage.byDay({ organizationId: organization.id, days: 1 });
     expect(after[0]).toMatchObject({ verifications: 100, successful: 100 });
 
     for (let i = 0; i < 5; i++) call();
-    await flushUsage(test.db);
+    await flushUsage(test.sql);
     expect(await stored(scenarioId)).toBe(105);
   });
 
   it.runIf(process.env.TEST_DATABASE === "postgres")("recovers when the database drops the app's connections during traffic", async () => {
     const { organization, scenarioId } = await scenario();
-    const call = () => countCall(test.db, { scenarioId, organizationId: organization.id, kind: "init", code: "Success" });
+    const call = () => countCall(test.sql, { scenarioId, organizationId: organization.id, kind: "init", code: "Success" });
     for (let round = 0; round < 5; round++) {
       for (let i = 0; i < 20; i++) call();
       // Every other connection of this database is cut, as an outage or a failover would.
       await test.db.$executeRawUnsafe(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
       );
-      await flushUsage(test.db).catch(() => {});
+      await flushUsage(test.sql).catch(() => {});
     }
     await eventually(async () => (await stored(scenarioId).catch(() => -1)) === 100);
   });

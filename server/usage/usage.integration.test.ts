@@ -25,7 +25,7 @@ describe("usage by day", () => {
     const { organization, user, scenario, scenarioId } = await scenarioOf("VIEWER");
     const now = new Date();
     const yesterday = new Date(now.getTime() - 86_400_000);
-    const call = (kind: "init" | "verify", code: string, at = now) => countCall(test.db, { scenarioId, organizationId: organization.id, kind, code }, at);
+    const call = (kind: "init" | "verify", code: string, at = now) => countCall(test.sql, { scenarioId, organizationId: organization.id, kind, code }, at);
     await Promise.all([call("init", "Success"), call("init", "Success"), call("verify", "T001"), call("verify", "F015"), call("verify", "T005"), call("init", "Success", yesterday)]);
 
     const week = await callerFor(test.db, user).usage.byDay({ organizationId: organization.id, days: 7 });
@@ -39,7 +39,7 @@ describe("usage by day", () => {
   it("never shows another organization's usage, and refuses its scenarios", async () => {
     const mine = await scenarioOf();
     const theirs = await scenarioOf();
-    await countCall(test.db, { scenarioId: theirs.scenarioId, organizationId: theirs.organization.id, kind: "init", code: "Success" });
+    await countCall(test.sql, { scenarioId: theirs.scenarioId, organizationId: theirs.organization.id, kind: "init", code: "Success" });
     const today = await callerFor(test.db, mine.user).usage.byDay({ organizationId: mine.organization.id, days: 1 });
     expect(today[0].initializations).toBe(0);
     const error = await callerFor(test.db, mine.user)

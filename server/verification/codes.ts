@@ -10,7 +10,7 @@ export interface VerifyCodeInfo {
   advice: string;
 }
 
-export const VERIFY_CODES: VerifyCodeInfo[] = [
+export const VERIFY_CODES = [
   { code: "T001", passes: true, meaning: "Verification passed.", advice: "Continue with the request." },
   {
     code: "T005",
@@ -76,4 +76,10 @@ export const VERIFY_CODES: VerifyCodeInfo[] = [
     meaning: "Simulated clicks or slides were detected: events dispatched by a script (custom policy).",
     advice: "Refuse; if your own page simulates touches (e.g. a touch emulator), turn off Block Simulated Clicks.",
   },
-];
+] as const satisfies readonly VerifyCodeInfo[];
+
+/** A VerifyIntelligentCaptcha result code: only the codes of the table above exist. */
+export type VerifyCode = (typeof VERIFY_CODES)[number]["code"];
+export type PassCode = Extract<VerifyCode, `T${string}`>;
+
+export const passes = (code: VerifyCode): code is PassCode => code.startsWith("T");

@@ -6,7 +6,7 @@ import { CopyButton } from "@/app/_components/copy-button";
 import { PageHeader } from "@/app/_components/page-header";
 import { publicBaseUrl } from "@/server/guide/base-url";
 import { clientSamples, clientScriptUrl, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
-import { TEST_OUTCOMES } from "@/server/guide/testing";
+import { TEST_OUTCOMES } from "@/server/verification/test-mode";
 import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";
 import { VERIFY_CODES } from "@/server/verification/codes";
 import { loadOrganizations } from "../../../current-organization";

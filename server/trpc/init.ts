@@ -8,17 +8,22 @@ import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
 
 export type FieldErrors = Record<string, string[]>;
 
+// Keys superjson refuses to send (a prototype pollution guard), so an error naming one would turn
+// into a 500. No form has such a field: only a hostile input does, and its error is the form's.
+const UNSENDABLE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const fieldKey = (path: string) => (path === "" || UNSENDABLE_KEYS.has(path) ? "_form" : path);
+
 function fieldErrorsOf(error: TRPCError): FieldErrors | undefined {
   const cause = error.cause;
   if (cause instanceof ZodError) {
-    const fields: FieldErrors = {};
+    const fields = new Map<string, string[]>();
     for (const issue of cause.issues) {
-      const key = issue.path.join(".") || "_form";
-      (fields[key] ??= []).push(issue.message);
+      const key = fieldKey(issue.path.join("."));
+      fields.set(key, [...(fields.get(key) ?? []), issue.message]);
     }
-    return fields;
+    return Object.fromEntries(fields);
   }
-  if (cause instanceof DomainError && cause.field) return { [cause.field]: [cause.message] };
+  if (cause instanceof DomainError && cause.field) return { [fieldKey(cause.field)]: [cause.message] };
   return undefined;
 }
 

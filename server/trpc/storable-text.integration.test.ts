@@ -123,4 +123,24 @@ describe("text PostgreSQL cannot store", () => {
     expect(body.error.json.data.code).toBe("BAD_REQUEST");
     expect(body.error.json.data.fieldErrors).toEqual({ description: [UNSTORABLE_TEXT_MESSAGE] });
   });
+
+  it("answers on the whole form when the key is one superjson will not send back (was a 500)", async () => {
+    // ("__proto__" does not get this far: superjson drops it while reading the input.)
+    for (const key of ["constructor", "prototype"]) {
+      const response = await fetchRequestHandler({
+        endpoint: "/api/trpc",
+        router: appRouter,
+        req: new Request("http://localhost/api/trpc/organization.create", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          // Written by hand: superjson's client refuses these keys, an attacker's client does not.
+          body: `{"json":{"${key}":"\\uD800"}}`,
+        }),
+        createContext: () => ({ db: test.db, session: null }),
+      });
+      const body = await response.json();
+      expect(response.status, key).toBe(400);
+      expect(body.error.json.data.fieldErrors, key).toEqual({ _form: [UNSTORABLE_TEXT_MESSAGE] });
+    }
+  });
 });

@@ -64,4 +64,18 @@ describe("errors over HTTP", () => {
     });
     expect(response.status).toBe(400);
   });
+
+  it("answer 100,000 levels of nested arrays with 400, not 500 (parsers and walkers that recurse run out of stack)", async () => {
+    const nested = "[".repeat(100_000) + "]".repeat(100_000);
+    // Plain JSON, and with superjson metadata that makes its reader walk the value.
+    for (const body of [`{"json":{"email":${nested}}}`, `{"json":{"email":${nested}},"meta":{"values":{"email":["Date"]}}}`]) {
+      const response = await fetchRequestHandler({
+        endpoint: "/api/trpc",
+        router: appRouter,
+        req: new Request("http://localhost/api/trpc/account.signUp", { method: "POST", headers: { "content-type": "application/json" }, body }),
+        createContext: () => ({ db: test.db, session: null }),
+      });
+      expect(response.status).toBe(400);
+    }
+  });
 });

@@ -9,19 +9,25 @@ import { solvePow } from "../../widget/pow/solver";
 const IMPOSSIBLE = "0".repeat(64);
 const SALT = "4f1c2b7a9e8d6c5b4a3f2e1d0c9b8a7f";
 
+/** A measurement: how many hashes in how many (wall-clock) milliseconds. */
+export interface Rate {
+  hashes: number;
+  ms: number;
+}
+
 /** Hashes/s of the widget's synchronous pure-JS search (a target that never matches). */
-function pureRate(ms: number): number {
+function pureRate(ms: number): Rate {
   const pow: Pow = { algorithm: "SHA-256", salt: SALT, challenges: [IMPOSSIBLE], max: 1e9 };
   const search = new PuzzleSearch(pow, 0);
   search.step(20_000); // warm-up: let the JIT optimise before timing
   const started = performance.now();
   let hashes = 0;
   while (performance.now() - started < ms) hashes += search.step(4096);
-  return hashes / ((performance.now() - started) / 1000);
+  return { hashes, ms: performance.now() - started };
 }
 
 /** Hashes/s of crypto.subtle.digest, `batch` digests in flight at a time, same inputs. */
-async function subtleRate(ms: number, batch: number): Promise<number> {
+async function subtleRate(ms: number, batch: number): Promise<Rate> {
   const encoder = new TextEncoder();
   const prefix = `${SALT}:0:`;
   let n = 0;
@@ -42,7 +48,7 @@ async function subtleRate(ms: number, batch: number): Promise<number> {
     }
     if (warm && performance.now() - started >= ms) break;
   }
-  return hashes / ((performance.now() - started) / 1000);
+  return { hashes, ms: performance.now() - started };
 }
 
 interface RateRequest {
@@ -50,10 +56,10 @@ interface RateRequest {
   ms: number;
   batch?: number;
 }
-const measure = (request: RateRequest) => (request.rate === "pure" ? Promise.resolve(pureRate(request.ms)) : subtleRate(request.ms, request.batch ?? 64));
+const measure = (request: RateRequest): Promise<Rate> => (request.rate === "pure" ? Promise.resolve(pureRate(request.ms)) : subtleRate(request.ms, request.batch ?? 64));
 
 if (typeof window === "undefined") {
-  const scope = self as unknown as { onmessage: (event: MessageEvent<RateRequest>) => void; postMessage(value: number): void };
+  const scope = self as unknown as { onmessage: (event: MessageEvent<RateRequest>) => void; postMessage(value: Rate): void };
   scope.onmessage = (event) => {
     measure(event.data).then((rate) => scope.postMessage(rate));
   };
@@ -62,7 +68,7 @@ if (typeof window === "undefined") {
   (window as unknown as { powBench: object }).powBench = {
     measure,
     /** The same measurement in a dedicated worker (this file again). */
-    measureInWorker(request: RateRequest): Promise<number> {
+    measureInWorker(request: RateRequest): Promise<Rate> {
       return new Promise((resolve, reject) => {
         const worker = new Worker(script);
         worker.onmessage = (event) => {

@@ -12,13 +12,17 @@
  * CDP throttling slows only the page's main thread (Chromium's ThreadCPUThrottler; worker targets
  * refuse the command), so "4x" figures are measured on the main thread: that is the slow-device
  * estimate for the worker too, and exactly the main-thread fallback's speed there.
- * Hash rates are the median and the best of --trials runs: on a shared machine other work only
- * ever slows a run down, so "best" is the closer estimate of an idle machine.
+ * Hash rates are the median and the best of --trials runs of wall-clock time. On a shared machine
+ * other work takes turns on the cores and only ever slows a run down; so the script also divides
+ * the hashes by the CPU time all of Chromium's processes used meanwhile (Linux /proc): hashes per
+ * CPU-second, what an idle core does. (Not for throttled runs: the throttler makes the thread
+ * sleep, which costs no CPU time; on an idle machine 4x throttled is a quarter of the CPU rate.)
  * Browser: /usr/bin/chromium, or PLAYWRIGHT_CHROMIUM.
  */
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { chromium, type Page } from "playwright-core";
 import { buildWidget } from "../build-widget.mjs";
@@ -51,6 +55,33 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 const thousands = (rate: number) => `${Math.round(rate / 1000).toLocaleString("en")}k`;
 
+/** CPU seconds (user + system) used so far by a process and all its descendants; null off Linux. */
+function cpuSeconds(rootPid: number): number | null {
+  try {
+    const stats = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map((pid) => {
+        try {
+          // After the command name in parentheses: state ppid ... utime (14th field) stime (15th).
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+          return { pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+        } catch {
+          return null; // the process ended meanwhile
+        }
+      })
+      .filter((stat): stat is { pid: number; ppid: number; ticks: number } => stat !== null);
+    const family = new Set([rootPid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const stat of stats) if (!family.has(stat.pid) && family.has(stat.ppid)) family.add(stat.pid), (grew = true);
+    }
+    const ticks = stats.filter((stat) => family.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0);
+    return ticks / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const { code } = await buildWidget({ outfile: null, entry: "scripts/bench/pow-browser-entry.ts" });
   const server = http.createServer((request, response) => {
@@ -64,10 +95,13 @@ async function main() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
+  // A server, to know the browser's process (its CPU time); the page is driven the usual way.
+  const browserServer = await chromium.launchServer({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
   });
+  const browserPid = browserServer.process().pid!;
+  const browser = await chromium.connect(browserServer.wsEndpoint());
   try {
     const page = await browser.newPage();
     await page.goto(origin);
@@ -88,19 +122,29 @@ async function main() {
       }
     }
     // Interleaved trials, so a burst of load elsewhere does not land on one variant only.
-    const rates = new Map<Variant, number[]>(variants.map((variant) => [variant, []]));
+    const rates = new Map<Variant, { wall: number[]; hashes: number; cpu: number }>(variants.map((variant) => [variant, { wall: [], hashes: 0, cpu: 0 }]));
+    let cpuKnown = true;
     for (let trial = 0; trial < TRIALS; trial++) {
       for (const variant of variants) {
         await throttle(variant.throttled ? 4 : 1);
-        const rate = await measure(page, variant.request, variant.worker);
-        rates.get(variant)!.push(rate);
+        const cpuBefore = cpuSeconds(browserPid);
+        const { hashes, ms } = await measure(page, variant.request, variant.worker);
+        const cpuAfter = cpuSeconds(browserPid);
+        const entry = rates.get(variant)!;
+        entry.wall.push(hashes / (ms / 1000));
+        if (cpuBefore === null || cpuAfter === null) cpuKnown = false;
+        else {
+          entry.hashes += hashes;
+          entry.cpu += cpuAfter - cpuBefore;
+        }
       }
     }
     await throttle(1);
-    console.log(`\nhashes/s (median / best of ${TRIALS} x ${MS} ms)`);
+    console.log(`\nhashes/s: wall clock, median / best of ${TRIALS} x ${MS} ms${cpuKnown ? "; per CPU-second of Chromium's processes" : ""}`);
     for (const variant of variants) {
-      const values = rates.get(variant)!;
-      console.log(`  ${variant.throttled ? "CPU 4x " : "normal "} ${variant.label.padEnd(32)} ${thousands(median(values)).padStart(7)} / ${thousands(Math.max(...values)).padStart(7)}`);
+      const { wall, hashes, cpu } = rates.get(variant)!;
+      const perCpu = cpuKnown && !variant.throttled && cpu > 0 ? thousands(hashes / cpu).padStart(9) : "";
+      console.log(`  ${variant.throttled ? "CPU 4x " : "normal "} ${variant.label.padEnd(32)} ${thousands(median(wall)).padStart(7)} / ${thousands(Math.max(...wall)).padStart(7)}${perCpu}`);
     }
 
     console.log(`\nsolve time, k=${K}, max=${MAX} (${RUNS} runs; expected work k*max/2 = ${((K * MAX) / 2).toLocaleString("en")} hashes)`);
@@ -128,14 +172,16 @@ async function main() {
     await throttle(1);
   } finally {
     await browser.close();
+    await browserServer.close();
     server.close();
   }
 }
 
-function measure(page: Page, request: object, worker: boolean): Promise<number> {
+function measure(page: Page, request: object, worker: boolean): Promise<{ hashes: number; ms: number }> {
   return page.evaluate(
     ([request, worker]) => {
-      const bench = (window as unknown as { powBench: { measure(r: object): Promise<number>; measureInWorker(r: object): Promise<number> } }).powBench;
+      type Rate = { hashes: number; ms: number };
+      const bench = (window as unknown as { powBench: { measure(r: object): Promise<Rate>; measureInWorker(r: object): Promise<Rate> } }).powBench;
       return worker ? bench.measureInWorker(request) : bench.measure(request);
     },
     [request, worker] as const,

@@ -24,6 +24,7 @@ export function recordApproach(options: ApproachOptions): () => void {
     if (options.paused && options.paused()) return;
     if (!event.isPrimary) return;
     const box = options.near.getBoundingClientRect();
+    if (!box.width && !box.height) return; // hidden (a closed popup, hide()): nothing to approach
     const m = options.margin;
     if (event.clientX < box.left - m || event.clientX > box.right + m || event.clientY < box.top - m || event.clientY > box.bottom + m) return;
     if (event.isTrusted === false) options.onUntrusted();

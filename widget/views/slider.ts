@@ -39,8 +39,16 @@ export interface Slider {
   dragging(): boolean;
 }
 
+/** Where the track is and how pointer px map to units, fixed for a drag at its press. */
+interface TrackGeometry {
+  left: number;
+  middle: number;
+  unitsPerPx: number;
+}
+
 interface Drag {
   id: number;
+  geometry: TrackGeometry;
   pointer: PointerKind;
   /** Recorded (one-decimal) x of the press, and the value then. */
   xDown: number;
@@ -97,18 +105,18 @@ export function createSlider(spec: SliderSpec): Slider {
   }
 
   /**
-   * Track units per CSS px of pointer movement. Scale-independent (CSS zoom, transforms): the
-   * handle travels the track's inner width minus its own, in the rendered size.
+   * The track's position and its units per CSS px of pointer movement. Scale-independent (CSS
+   * zoom, transforms): the handle travels the track's inner width minus its own, in the rendered size.
    */
-  function unitsPerPx(): number {
+  function geometry(): TrackGeometry {
     const rect = track.getBoundingClientRect();
     const travel = track.offsetWidth ? (rect.width * (track.clientWidth - handle.offsetWidth)) / track.offsetWidth : 0;
-    return travel > 0 ? max / travel : 0;
+    return { left: rect.left, middle: rect.top + rect.height / 2, unitsPerPx: travel > 0 ? max / travel : 0 };
   }
-  function toTrack(clientX: number, clientY: number): [number, number] {
-    const rect = track.getBoundingClientRect();
-    return [(clientX - rect.left) * unitsPerPx(), clientY - (rect.top + rect.height / 2)];
+  function inTrackUnits(place: TrackGeometry, clientX: number, clientY: number): [number, number] {
+    return [(clientX - place.left) * place.unitsPerPx, clientY - place.middle];
   }
+  const toTrack = (clientX: number, clientY: number) => inTrackUnits(geometry(), clientX, clientY);
 
   handle.addEventListener("keydown", (event) => {
     if (disabled) return;
@@ -129,11 +137,12 @@ export function createSlider(spec: SliderSpec): Slider {
     // Not prevented: the press focuses the handle the native way (no keyboard focus ring);
     // touch-action and user-select keep the page from scrolling or selecting meanwhile.
     if (disabled || drag || (event.pointerType === "mouse" && event.button !== 0)) return;
-    if (unitsPerPx() <= 0) return; // not laid out (hidden): nothing sensible to record
+    const place = geometry();
+    if (place.unitsPerPx <= 0) return; // not laid out (hidden): nothing sensible to record
     if (event.isTrusted === false) spec.onUntrusted();
-    const [x, y] = toTrack(event.clientX, event.clientY);
+    const [x, y] = inTrackUnits(place, event.clientX, event.clientY);
     spec.recorder.down(event.timeStamp, x, y);
-    drag = { id: event.pointerId, pointer: pointerKind(event), xDown: oneDecimal(x), startValue: value, lastX: x, lastY: y, moved: false };
+    drag = { id: event.pointerId, geometry: place, pointer: pointerKind(event), xDown: oneDecimal(x), startValue: value, lastX: x, lastY: y, moved: false };
     try {
       handle.setPointerCapture(event.pointerId);
     } catch (_) {
@@ -147,10 +156,10 @@ export function createSlider(spec: SliderSpec): Slider {
     if (event.isTrusted === false) spec.onUntrusted();
     const current = drag;
     pointerSamples(event).forEach((sample) => {
-      const [x, y] = toTrack(sample.clientX, sample.clientY);
+      const [x, y] = inTrackUnits(current.geometry, sample.clientX, sample.clientY);
       spec.recorder.move(sample.timeStamp, x, y);
     });
-    const [x, y] = toTrack(event.clientX, event.clientY);
+    const [x, y] = inTrackUnits(current.geometry, event.clientX, event.clientY);
     current.lastX = x;
     current.lastY = y;
     const before = value;
@@ -165,7 +174,7 @@ export function createSlider(spec: SliderSpec): Slider {
     drag = null;
     handle.classList.remove("aliyunCaptcha-dragging");
     // A cancelled or lost pointer has no meaningful position: it ends where it last was.
-    const [x, y] = how === "up" ? toTrack(event.clientX, event.clientY) : [current.lastX, current.lastY];
+    const [x, y] = how === "up" ? inTrackUnits(current.geometry, event.clientX, event.clientY) : [current.lastX, current.lastY];
     spec.recorder.up(event.timeStamp, x, y);
     const before = value;
     set(draggedValue(current.startValue, current.xDown, oneDecimal(x), max));

@@ -1,13 +1,14 @@
 /**
  * How fast the widget's proof of work runs in Chromium, to choose the difficulty (k, max).
  *
- *   npx tsx scripts/bench/pow-browser.ts [--k 10] [--max 60000] [--runs 30] [--trials 5] [--ms 1000]
+ *   npx tsx scripts/bench/pow-browser.ts [--k 10] [--max 100000] [--runs 30] [--trials 5] [--ms 1000] [--solve-only]
  *
  * Prints, normally and with the CPU throttled 4x through CDP (Emulation.setCPUThrottlingRate):
  * - hashes/s of the widget's synchronous pure-JS SHA-256 search and of crypto.subtle.digest
  *   (one at a time and batched), on the main thread and in a dedicated worker;
  * - solve-time percentiles of the widget's solver (widget/pow/solver.ts) for k sub-puzzles with
- *   secret numbers drawn uniformly in [0, max] (challenges made here with node:crypto).
+ *   secret numbers drawn uniformly in [0, max] (challenges made here with node:crypto). Each run
+ *   on a freshly loaded page, so the code starts cold as on a first visit (--warm: same page).
  *
  * CDP throttling slows only the page's main thread (Chromium's ThreadCPUThrottler; worker targets
  * refuse the command), so "4x" figures are measured on the main thread: that is the slow-device
@@ -32,7 +33,9 @@ function option(name: string, fallback: number) {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 }
 const K = option("k", 10);
-const MAX = option("max", 60_000);
+const MAX = option("max", 100_000);
+const SOLVE_ONLY = process.argv.includes("--solve-only");
+const WARM = process.argv.includes("--warm");
 const RUNS = option("runs", 30);
 const TRIALS = option("trials", 5);
 const MS = option("ms", 1000);
@@ -112,7 +115,7 @@ async function main() {
 
     type Variant = { label: string; request: { rate: "pure" | "subtle"; ms: number; batch?: number }; worker: boolean; throttled: boolean };
     const variants: Variant[] = [];
-    for (const throttled of [false, true]) {
+    for (const throttled of SOLVE_ONLY ? [] : [false, true]) {
       variants.push({ label: "pure JS, main thread", request: { rate: "pure", ms: MS }, worker: false, throttled });
       variants.push({ label: "subtle.digest x1, main thread", request: { rate: "subtle", ms: MS, batch: 1 }, worker: false, throttled });
       variants.push({ label: "subtle.digest x64, main thread", request: { rate: "subtle", ms: MS, batch: 64 }, worker: false, throttled });
@@ -140,14 +143,15 @@ async function main() {
       }
     }
     await throttle(1);
-    console.log(`\nhashes/s: wall clock, median / best of ${TRIALS} x ${MS} ms${cpuKnown ? "; per CPU-second of Chromium's processes" : ""}`);
+    if (!SOLVE_ONLY) console.log(`\nhashes/s: wall clock, median / best of ${TRIALS} x ${MS} ms${cpuKnown ? "; per CPU-second of Chromium's processes" : ""}`);
     for (const variant of variants) {
       const { wall, hashes, cpu } = rates.get(variant)!;
+      if (!wall.length) continue;
       const perCpu = cpuKnown && !variant.throttled && cpu > 0 ? thousands(hashes / cpu).padStart(9) : "";
       console.log(`  ${variant.throttled ? "CPU 4x " : "normal "} ${variant.label.padEnd(32)} ${thousands(median(wall)).padStart(7)} / ${thousands(Math.max(...wall)).padStart(7)}${perCpu}`);
     }
 
-    console.log(`\nsolve time, k=${K}, max=${MAX} (${RUNS} runs; expected work k*max/2 = ${((K * MAX) / 2).toLocaleString("en")} hashes)`);
+    console.log(`\nsolve time, k=${K}, max=${MAX} (${RUNS} runs${WARM ? ", warm page" : ", each on a fresh page"}; expected work k*max/2 = ${((K * MAX) / 2).toLocaleString("en")} hashes)`);
     const conditions = [
       { label: "normal, widget default workers", workers: undefined as number | undefined, rate: 1 },
       { label: "normal, 1 worker", workers: 1, rate: 1 },
@@ -159,6 +163,7 @@ async function main() {
       const times: number[] = [];
       let mode = "";
       for (let run = 0; run < RUNS; run++) {
+        if (!WARM) await page.reload();
         const { pow, numbers } = makePow(K, MAX);
         const solved = await page.evaluate(([pow, workers]) => (window as unknown as { powBench: { solve(pow: unknown, workers?: number): Promise<{ ms: number; numbers: number[]; mode: string }> } }).powBench.solve(pow, workers ?? undefined), [pow, condition.workers ?? null] as const);
         if (solved.numbers.join() !== numbers.join()) throw new Error(`wrong numbers: ${solved.numbers} != ${numbers}`);

@@ -1,7 +1,7 @@
 /**
  * How fast the widget's proof of work runs in Chromium, to choose the difficulty (k, max).
  *
- *   npx tsx scripts/bench/pow-browser.ts [--k 10] [--max 100000] [--runs 30] [--trials 5] [--ms 1000] [--solve-only]
+ *   npx tsx scripts/bench/pow-browser.ts [--k 10] [--max 40000] [--runs 30] [--trials 5] [--ms 1000] [--solve-only]
  *
  * Prints, normally and with the CPU throttled 4x through CDP (Emulation.setCPUThrottlingRate):
  * - hashes/s of the widget's synchronous pure-JS SHA-256 search and of crypto.subtle.digest
@@ -33,7 +33,7 @@ function option(name: string, fallback: number) {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 }
 const K = option("k", 10);
-const MAX = option("max", 100_000);
+const MAX = option("max", 40_000);
 const SOLVE_ONLY = process.argv.includes("--solve-only");
 const WARM = process.argv.includes("--warm");
 const RUNS = option("runs", 30);

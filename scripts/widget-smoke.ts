@@ -9,7 +9,7 @@
  * localhost), as on a real site, so the worker has to come from a Blob URL.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import http from "node:http";
@@ -507,7 +507,8 @@ async function main() {
 async function checkWithoutCdp(siteOrigin: string, failures: string[]) {
   const before = verifications.length;
   const profile = `/tmp/widget-smoke-profile-${process.pid}`;
-  const child = execFile(CHROMIUM, [...ARGS, "--headless", `--user-data-dir=${profile}`, `${siteOrigin}/?mode=popup&auto=1`]);
+  // Its own process group, so this browser and its helpers end together (by the group's id).
+  const child = spawn(CHROMIUM, [...ARGS, "--headless", `--user-data-dir=${profile}`, `${siteOrigin}/?mode=popup&auto=1`], { detached: true, stdio: "ignore" });
   try {
     await waitFor(() => verifications.length > before, "the page's own verification", 30_000);
     const request = lastVerification();
@@ -518,9 +519,19 @@ async function checkWithoutCdp(siteOrigin: string, failures: string[]) {
     failures.push("env.cdp without CDP");
     console.log(`FAIL env.cdp without CDP: ${(error as Error).message}`);
   } finally {
-    child.kill();
-    await new Promise((resolve) => child.once("exit", resolve));
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      child.kill();
+    }
+    await exited;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // helpers flushing the profile
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.log(`     (profile ${profile} left behind: ${(error as Error).message})`);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Two layers: unit tests (pure rules, *.test.ts) and integration tests (procedures through the
+// Two layers: unit tests (pure rules, *.test.ts; widget/ holds the browser client's pure parts) and integration tests (procedures through the
 // tRPC caller against a real database, *.integration.test.ts). See scripts/test-integration.mjs.
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{server,app}/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "node_modules/**"] },
+        test: { name: "unit", include: ["{server,app}/**/*.test.ts", "widget/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "node_modules/**"] },
       },
       {
         extends: true,

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run build`: the production build of the console (next build) and the server process that
-// serves it (server/main.ts bundled to dist/server.mjs, packages left to node_modules).
+// `npm run build`: everything `npm start` serves — the console (next build), the client script
+// (widget/ bundled to dist/captcha/AliyunCaptcha.js) and the server process (server/main.ts
+// bundled to dist/server.mjs, packages left to node_modules).
 import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
+import { buildWidget } from "./build-widget.mjs";
 
 export async function buildServer() {
   await build({
@@ -17,6 +19,7 @@ export async function buildServer() {
     logLevel: "warning",
     alias: { "@": "." },
   });
+  await buildWidget();
 }
 
 export function buildNext() {

@@ -14,7 +14,7 @@ function newestChange(entry) {
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-const SOURCES = ["app", "server", "prisma/schema.prisma", "proxy.ts", "next.config.js", "package.json", "public"];
+const SOURCES = ["app", "server", "widget", "prisma/schema.prisma", "proxy.ts", "next.config.js", "package.json", "public"];
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 if (!process.env.DATABASE_URL) console.log("Using the embedded database in", process.env.DATA_DIR || "./data");

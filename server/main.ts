@@ -1,13 +1,21 @@
+import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
+import { closeConnections, connections } from "./database/connections";
 import { CLIENT_ADDRESS_HEADER, clientAddressHeaderValue, parseTrustedProxies, resolveClientAddress } from "./http/client-address";
 import { exitGracefully } from "./http/shutdown";
+import { createRuntimeHandler } from "./runtime/router";
+import { Runtime } from "./runtime/runtime";
 import { flushAllUsage } from "./runtime/usage";
 
 /**
- * The server process behind `npm start` (and `npm run dev`, and the end-to-end tests): one Node
- * HTTP server in front of Next.js. It owns what only the process can know or do — the client's
- * address from the socket, and a clean stop that saves usage counts — and hands each request on.
+ * The server process behind `npm start` (and `npm run dev`, the end-to-end tests and the
+ * benchmarks): one Node HTTP server. The CAPTCHA runtime's paths are answered here directly
+ * (server/runtime/router.ts) — every page view of every customer's sign-in page calls them, and
+ * Next's router cost more than the work itself — and everything else goes to Next.js, the console.
+ * It also owns what only the process can know or do: the client's address from the socket, and a
+ * clean stop that saves usage counts.
  */
 export interface ServerOptions {
   port: number;
@@ -17,25 +25,39 @@ export interface ServerOptions {
   handleSignals?: boolean;
 }
 
+/** The client script: built by `npm run build` (dist/captcha), or from widget/ on each request in development. */
+function clientScriptLoader(dev: boolean): () => Promise<Buffer> {
+  if (dev) {
+    return async () => {
+      const { buildWidget } = await import(/* dev only */ path.resolve("scripts/build-widget.mjs"));
+      return Buffer.from((await buildWidget({ outfile: null, minify: false })).code);
+    };
+  }
+  let script: Promise<Buffer> | undefined;
+  return () => (script ??= readFile(path.resolve("dist/captcha/AliyunCaptcha.js")));
+}
+
 export async function startServer({ port, hostname, dev = false, handleSignals = true }: ServerOptions): Promise<Server> {
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
+  const runtime = new Runtime(connections().sql);
+  const handleRuntime = createRuntimeHandler({ runtime, clientScript: clientScriptLoader(dev) });
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    // Overwrites whatever the client sent under this name; see server/http/client-address.ts.
+  const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const address = resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+    if (await handleRuntime(request, response, address)) return;
+    // Overwrites whatever the client sent under this name; see server/http/client-address.ts.
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressHeaderValue(address);
     void handleWithNext(request, response);
   });
+  // Many short requests from the same clients (business servers, load balancers): keep connections open.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
 
   if (handleSignals) {
-    exitGracefully([
-      () => new Promise((resolve) => server.close(resolve)),
-      () => flushAllUsage(),
-    ]);
+    exitGracefully([() => new Promise((resolve) => server.close(resolve)), () => flushAllUsage(), () => closeConnections()]);
   }
   return server;
 }

@@ -1,58 +1,65 @@
-import { touchAccessKey } from "../access-key/service";
-import type { Db } from "../db";
-import { requestId } from "./client";
-import { apiError, json, parametersOf, readBody } from "./http";
+import { CORS_HEADERS, apiError, json, parametersOf, requestId, type RuntimeRequest, type RuntimeResponse } from "./http";
+import type { Runtime } from "./runtime";
 import { verifyForServer } from "./server-verify";
-import { authenticateBasic, authenticateSignedRequest, type Authentication } from "./signature";
+import { NONCE_USED, authenticateBasic, authenticateSignedRequest, type Authentication } from "./signature";
 
+/**
+ * VerifyIntelligentCaptcha over HTTP: as Alibaba Cloud's SDKs call it (an RPC POST to "/" with a
+ * signature), and as plain JSON with HTTP Basic for integrations without an SDK.
+ */
 export const API_VERSION = "2023-03-05";
 const ACTIONS = new Set(["VerifyIntelligentCaptcha"]);
 
-async function verifyResponse(db: Db, auth: Extract<Authentication, { ok: true }>, parameters: Record<string, string>) {
+async function verifyResponse(runtime: Runtime, auth: Extract<Authentication, { ok: true }>, parameters: Record<string, string>): Promise<RuntimeResponse> {
   if (!("CaptchaVerifyParam" in parameters)) {
     return apiError(400, "MissingParameter", "The input parameter CaptchaVerifyParam that is mandatory for processing this request is not supplied.");
   }
-  const result = await verifyForServer(db, auth.organizationId, { captchaVerifyParam: parameters.CaptchaVerifyParam, sceneId: parameters.SceneId });
-  await touchAccessKey(db, auth.accessKeyId);
-  return json({ RequestId: requestId(), Success: true, Code: "Success", Message: "success", Result: result });
+  const outcome = await verifyForServer(runtime, auth, { captchaVerifyParam: parameters.CaptchaVerifyParam, sceneId: parameters.SceneId });
+  if (!outcome.ok) return apiError(NONCE_USED.status, NONCE_USED.code, NONCE_USED.message);
+  runtime.accessKeyUsed(auth.accessKeyId);
+  return json({ RequestId: requestId(), Success: true, Code: "Success", Message: "success", Result: outcome.result });
 }
 
 /**
- * The headers as the SDK sent them. Behind Next's rewrite of "/" (proxy.ts) or a reverse proxy,
- * Host names an internal address and X-Forwarded-Host the one the SDK called and signed. Taking
- * the forwarded value weakens nothing: it only rebuilds what was signed, and a wrong value fails.
+ * The headers as the SDK sent them. Behind a reverse proxy, Host names an internal address and
+ * X-Forwarded-Host the one the SDK called and signed. Taking the forwarded value weakens nothing:
+ * it only rebuilds what was signed, and a wrong value fails the signature.
  */
-function signedHeadersOf(request: Request) {
-  const forwardedHost = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  if (!forwardedHost) return request.headers;
-  const headers = new Headers(request.headers);
-  headers.set("host", forwardedHost);
-  return headers;
+function signedHeadersOf(headers: Headers) {
+  const forwardedHost = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  if (!forwardedHost) return headers;
+  const copy = new Headers(headers);
+  copy.set("host", forwardedHost);
+  return copy;
 }
 
-/** VerifyIntelligentCaptcha as Alibaba Cloud's SDKs call it: an RPC POST to "/" with a signature. */
-export async function handleRpcCall(db: Db, request: Request, path = "/") {
-  const url = new URL(request.url);
-  const body = await readBody(request);
-  if (body === null) return apiError(413, "InvalidParameter", "The request body is too large.");
-  const parameters = parametersOf(url, request.headers.get("content-type"), body);
+/** VerifyIntelligentCaptcha as Alibaba Cloud's SDKs call it. */
+export async function handleRpcCall(runtime: Runtime, request: RuntimeRequest): Promise<RuntimeResponse> {
+  const parameters = parametersOf(request.url, request.headers.get("content-type"), request.body, request.json);
   if (!parameters) return apiError(400, "InvalidParameter", "The request body could not be read.");
   const action = request.headers.get("x-acs-action") ?? parameters.Action;
   const version = request.headers.get("x-acs-version") ?? parameters.Version;
   if (!action || !ACTIONS.has(action)) return apiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
   if (version !== API_VERSION) return apiError(400, "InvalidVersion", `Specified parameter Version is not valid: use ${API_VERSION}.`);
-  const auth = await authenticateSignedRequest(db, { method: request.method, path, query: url.searchParams, headers: signedHeadersOf(request), body, parameters });
+  const auth = await authenticateSignedRequest(runtime.directory, {
+    method: request.method,
+    path: request.url.pathname,
+    query: request.url.searchParams,
+    headers: signedHeadersOf(request.headers),
+    body: request.body,
+    parameters,
+  });
   if (!auth.ok) return apiError(auth.status, auth.code, auth.message);
-  return verifyResponse(db, auth, parameters);
+  return verifyResponse(runtime, auth, parameters);
 }
 
-/** The plain JSON endpoint for integrations without an SDK (HTTP Basic with the access key). */
-export async function handleJsonCall(db: Db, request: Request) {
-  const auth = await authenticateBasic(db, request.headers.get("authorization"));
+/** The plain JSON endpoint (HTTP Basic with the access key). */
+export async function handleJsonCall(runtime: Runtime, request: RuntimeRequest): Promise<RuntimeResponse> {
+  const auth = await authenticateBasic(runtime.directory, request.headers.get("authorization"));
   if (!auth.ok) return apiError(auth.status, auth.code, auth.message, { "www-authenticate": 'Basic realm="captcha"' });
-  const body = await readBody(request);
-  if (body === null) return apiError(413, "InvalidParameter", "The request body is too large.");
-  const parameters = parametersOf(new URL(request.url), "application/json", body);
+  const parameters = parametersOf(new URL("http://json.invalid/"), "application/json", request.body, request.json);
   if (!parameters) return apiError(400, "InvalidParameter", "Send a JSON object with CaptchaVerifyParam and SceneId.");
-  return verifyResponse(db, auth, parameters);
+  return verifyResponse(runtime, auth, parameters);
 }
+
+export { CORS_HEADERS };

@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { DomainError, isUniqueViolation } from "../errors";
 import type { Permission } from "../permissions";
 import type { Context } from "./context";
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../http/storable-text";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -68,7 +68,7 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 });
 
 /**
- * Refuses text the database cannot store (server/trpc/storable-text.ts) anywhere in the raw input,
+ * Refuses text the database cannot store (server/http/storable-text.ts) anywhere in the raw input,
  * before any other check reads it: one rule for every procedure, present and future, instead of a
  * refinement on each string field of each schema.
  */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { callerFor, createOrgWithMember, uniqueEmail } from "../test/factories";
 import { appRouter } from "./root";
-import { UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
+import { UNSTORABLE_TEXT_MESSAGE } from "../http/storable-text";
 
 /**
  * PostgreSQL cannot store NUL in text or jsonb, and a lone surrogate is not Unicode at all: such

@@ -147,6 +147,12 @@ function capture(hand: HandPath, device: InputDevice, random: Random, from: numb
   return result;
 }
 
+/** A long task on the page: no input is dispatched for 40-120 ms, somewhere after `from`. */
+function stall(random: Random, from: number, within: number): [number, number] {
+  const start = from + random() * within;
+  return [start, start + uniform(random, 40, 120)];
+}
+
 /** Rounds a timestamp the way the page's clock does, then to the one decimal the widget sends. */
 const stamp = (device: InputDevice, t: number) => round1(Math.round(t / device.resolutionMs) * device.resolutionMs);
 
@@ -297,7 +303,7 @@ export function humanDrag(random: Random, options: HumanDragOptions): HumanMotio
     const approach = aim(random, start, grab, lookMs, uniform(random, 1, 4), { overshoot: 0.15, pause: 0.03, arcShare: 0.05 });
     const hand = handPath(start, approach.strokes, wander(random, 0.6, tremor, lookMs), wander(random, 0.6, tremor, lookMs));
     pressAt = approach.end + clip(logNormal(random, 150, 0.55), 35, 1200);
-    if (chance(random, 0.1)) stalls.push([lookMs + random() * 300, lookMs + random() * 300 + uniform(random, 40, 150)]);
+    if (chance(random, 0.1)) stalls.push(stall(random, lookMs, 300));
     for (const [t, x, y] of capture(hand, device, random, lookMs, pressAt, stalls)) events.push(toEvent("m", t, [x, y]));
     pressPoint = hand(pressAt);
   } else {
@@ -315,7 +321,7 @@ export function humanDrag(random: Random, options: HumanDragOptions): HumanMotio
   const drag = aim(random, pressPoint, target, startMoving, tolerance, { overshoot: 0.25, pause: 0.1, arcShare: touch ? 0.04 : 0.025 });
   const hand = handPath(pressPoint, drag.strokes, wander(random, touch ? 1 : 0.4, tremor, pressAt), wander(random, touch ? 2.5 : uniform(random, 0.3, 1.6), tremor, pressAt));
   const releaseAt = drag.end + clip(logNormal(random, 170, 0.55), 30, 1500);
-  if (chance(random, 0.06)) stalls.push([startMoving + random() * 400, startMoving + random() * 400 + uniform(random, 40, 120)]);
+  if (chance(random, 0.06)) stalls.push(stall(random, startMoving, 400));
   for (const [t, x, y] of capture(hand, device, random, pressAt + 0.5, releaseAt, stalls)) events.push(toEvent("m", t, [x, y]));
   // The release is where the last move left the pointer (a person lets go standing still).
   const lastMove = events[events.length - 1];
@@ -360,7 +366,7 @@ export function humanClick(random: Random, options: HumanClickOptions): HumanMot
     hand = handPath(start, approach.strokes, wander(random, 1, tremor, lookMs), wander(random, 1, tremor, lookMs));
     // People often press as the pointer arrives, sometimes after a short look.
     pressAt = approach.end + clip(logNormal(random, 110, 0.6), 15, 1000);
-    const stalls: [number, number][] = chance(random, 0.08) ? [[lookMs + random() * 200, lookMs + random() * 200 + uniform(random, 40, 150)]] : [];
+    const stalls: [number, number][] = chance(random, 0.08) ? [stall(random, lookMs, 200)] : [];
     for (const [t, x, y] of capture(hand, device, random, lookMs, pressAt, stalls)) events.push(toEvent("m", t, [x, y]));
   } else {
     pressAt = lookMs + logNormal(random, 400, 0.4);
@@ -391,13 +397,13 @@ export interface HumanKeyboardOptions {
 }
 
 /** Auto-repeat settings people actually have: delay before repeating, then the repeat period (ms). */
-const REPEAT_SETTINGS = [
+const REPEAT_SETTINGS: readonly (readonly [readonly [number, number], number])[] = [
   [[500, 33.3], 0.35], // Windows default
   [[250, 33.3], 0.1],
   [[660, 40], 0.15], // X11 default
   [[375, 83.3], 0.25], // macOS default-ish
   [[225, 50], 0.15],
-] as const;
+];
 
 export function humanKeyboard(random: Random, options: HumanKeyboardOptions): HumanMotion {
   const resolution = pick(random, [[0.1, 0.65], [1, 0.35]] as const);

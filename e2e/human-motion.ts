@@ -175,28 +175,34 @@ interface Stroke {
 
 /** A wandering signal: a few slow sinusoids (drift) plus a faster, tiny one (tremor). */
 function wander(random: Random, driftPx: number, tremorPx: number, from: number): (t: number) => number {
-  const parts: [number, number, number][] = [];
-  for (let i = 0; i < 3; i++) parts.push([driftPx * uniform(random, 0.3, 1) / 1.7, uniform(random, 0.15, 1.6) * 2 * Math.PI / 1000, random() * 2 * Math.PI]);
-  parts.push([tremorPx, uniform(random, 7, 12) * 2 * Math.PI / 1000, random() * 2 * Math.PI]);
-  // Zero at `from`: the wander is measured from where the hand is when the motion starts.
-  const offset = parts.reduce((sum, [a, w, p]) => sum + a * Math.sin(w * from + p), 0);
-  return (t) => {
-    let sum = -offset;
-    for (const [a, w, p] of parts) sum += a * Math.sin(w * t + p);
+  // Flat [amplitude, angular frequency, phase] triples: this runs for every device report.
+  const parts = new Float64Array(12);
+  for (let i = 0; i < 3; i++) parts.set([(driftPx * uniform(random, 0.3, 1)) / 1.7, (uniform(random, 0.15, 1.6) * 2 * Math.PI) / 1000, random() * 2 * Math.PI], i * 3);
+  parts.set([tremorPx, (uniform(random, 7, 12) * 2 * Math.PI) / 1000, random() * 2 * Math.PI], 9);
+  const at = (t: number) => {
+    let sum = 0;
+    for (let i = 0; i < 12; i += 3) sum += parts[i] * Math.sin(parts[i + 1] * t + parts[i + 2]);
     return sum;
   };
+  // Zero at `from`: the wander is measured from where the hand is when the motion starts.
+  const offset = at(from);
+  return (t) => at(t) - offset;
 }
 
 function handPath(origin: Point, strokes: readonly Stroke[], wanderX: (t: number) => number, wanderY: (t: number) => number): HandPath {
+  const n = strokes.length;
+  const start = Float64Array.from(strokes, (s) => s.start);
+  const inverse = Float64Array.from(strokes, (s) => 1 / s.duration);
   return (t) => {
     let x = origin[0] + wanderX(t);
     let y = origin[1] + wanderY(t);
-    for (const s of strokes) {
-      if (t <= s.start) continue;
-      const tau = Math.min(1, (t - s.start) / s.duration);
-      const u = minimumJerk(Math.pow(tau, s.skew));
+    for (let i = 0; i < n; i++) {
+      if (t <= start[i]) continue;
+      const s = strokes[i];
+      const tau = Math.min(1, (t - start[i]) * inverse[i]);
+      const u = minimumJerk(tau === 1 ? 1 : Math.pow(tau, s.skew));
       x += s.dx * u;
-      y += s.dy * u + s.arc * Math.sin(Math.PI * u);
+      y += s.dy * u + (s.arc === 0 ? 0 : s.arc * Math.sin(Math.PI * u));
     }
     return [x, y];
   };
@@ -349,7 +355,7 @@ export function humanClick(random: Random, options: HumanClickOptions): HumanMot
   const touch = pointer === "touch";
   // Where the person means to press (the icon, the label, somewhere on the button), and misses a bit.
   const aimPoint: Point = [w * uniform(random, 0.12, 0.8), h * uniform(random, 0.3, 0.7)];
-  const target: Point = [clip(aimPoint[0] + normal(random) * Math.min(8, w * 0.05), 2, w - 2), clip(aimPoint[1] + normal(random) * Math.min(4, h * 0.08), 2, h - 2)];
+  const target: Point = [clip(aimPoint[0] + normal(random) * Math.min(8, w * 0.05), 3, w - 3), clip(aimPoint[1] + normal(random) * Math.min(4, h * 0.08), 3, h - 3)];
   const events: RawEvent[] = [];
   const toEvent = (kind: "m" | "d" | "u", t: number, p: Point): RawEvent => [kind, stamp(device, t), round1(p[0]), round1(p[1])];
   const lookMs = Math.max(220, logNormal(random, options.lookMs ?? 800, 0.5));
@@ -361,7 +367,9 @@ export function humanClick(random: Random, options: HumanClickOptions): HumanMot
     const angle = random() * 2 * Math.PI;
     const distance = clip(logNormal(random, 260, 0.6), 40, 1000);
     const start: Point = [target[0] + Math.cos(angle) * distance, target[1] + Math.sin(angle) * distance];
-    const tolerance = Math.max(2, Math.min(w, h) * uniform(random, 0.05, 0.25));
+    // Close enough to press, and still on the control (a press beside it would not be a click).
+    const room = Math.min(target[0], w - target[0], target[1], h - target[1]) - 1.5;
+    const tolerance = Math.max(0.5, Math.min(room, Math.max(2, Math.min(w, h) * uniform(random, 0.05, 0.25))));
     const approach = aim(random, start, target, lookMs, tolerance, { overshoot: 0.15, pause: 0.05, arcShare: 0.06 });
     hand = handPath(start, approach.strokes, wander(random, 1, tremor, lookMs), wander(random, 1, tremor, lookMs));
     // People often press as the pointer arrives, sometimes after a short look.

@@ -22,6 +22,8 @@ export interface ApproachFeatures {
   maxDeviation: number;
   lineResidual: number;
   lateralRoughness: number;
+  alongRoughness: number;
+  alongResidual: number;
   shape: StrokeShape | null;
   timing: TimingFeatures;
 }
@@ -56,6 +58,8 @@ export function approachFeatures(approach: readonly PointerEvent[], press: Point
     maxDeviation: geometry.maxDeviation,
     lineResidual: geometry.lineResidual,
     lateralRoughness: geometry.lateralRoughness,
+    alongRoughness: geometry.alongRoughness,
+    alongResidual: geometry.alongResidual,
     shape,
     timing: timingFeatures(intervals(all)),
   };
@@ -79,6 +83,13 @@ export function approachEvidence(f: ApproachFeatures, list: EvidenceList): void 
         [f.lateralRoughness > 0.55, 0.6],
       ]);
     }
+  }
+  // Noise on a constant-speed line: independent along the way as well as sideways.
+  if (f.chord >= 20 && f.timing.count >= 6 && f.alongResidual < 0.04 * f.chord) {
+    list.tiered("approach.white_noise", [
+      [f.alongRoughness > 0.75, 2],
+      [f.alongRoughness > 0.55, 0.8],
+    ]);
   }
   // Shape rules need a reach long enough for a hand to leave its marks.
   if (f.chord < 40 || f.timing.count < 6 || !f.shape) return;

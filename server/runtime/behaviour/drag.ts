@@ -137,11 +137,11 @@ export function dragEvidence(f: DragFeatures | undefined, context: DragContext =
   if (f.durationMs < 300) list.add("drag.too_fast", DECISIVE);
   if (f.moves < 10) list.add("drag.too_few_points", DECISIVE);
   if (f.moves >= 10 && f.yRange === 0) list.add("drag.constant_y", 3.5);
-  if (f.maxFrameStep > 50) list.add("drag.jump", 3);
+  if (f.maxFrameStep > 50) list.add("drag.jump", 3.2);
   if (f.maxStepSpeed > 6) list.add("drag.teleport", 4);
 
   if (distance >= 20 && f.moves >= 6) {
-    if (f.yRange > 0 && f.yLineResidual < 0.06) list.add("drag.linear_y", 3);
+    if (f.yRange > 0 && f.yLineResidual < 0.06) list.add("drag.linear_y", 3.2);
     if (f.yRange >= 1) {
       list.tiered("drag.white_noise_y", [
         [f.yRoughness > 0.75, 2.5],
@@ -149,7 +149,7 @@ export function dragEvidence(f: DragFeatures | undefined, context: DragContext =
       ]);
     }
     list.tiered("drag.no_slowdown", [
-      [f.shape.endSlowness < 1.3, 2.5],
+      [f.shape.endSlowness < 1.3, 3.2],
       [f.shape.endSlowness < 1.6, 1],
     ]);
     list.tiered("drag.constant_speed", [

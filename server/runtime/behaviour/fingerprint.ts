@@ -40,7 +40,7 @@ export const SHAPE_BUCKET = 0.125;
 export const SHAPE_EDGE_MARGIN = 0.035;
 export const MAX_UNCERTAIN = 4;
 export const RHYTHM_POINTS = 32;
-export const RHYTHM_BUCKET = 0.03;
+export const RHYTHM_BUCKET = 0.02;
 export const MIN_KEY_INTERVALS = 4;
 /** Paths shorter than this (units or px) are too small to normalise. */
 const MIN_DISPLACEMENT = 10;
@@ -63,8 +63,10 @@ function hash(text: string): string {
  * Mean of a held (step) signal over equal slices of [0, 1]: the value of each event holds until
  * the next one, as the pointer stays where it was reported until it moves again.
  */
-function sliceMeans(times: readonly number[], values: readonly number[], bins: number): number[] {
+function sliceMeans(times: readonly number[], values: readonly number[], bins: number): { means: number[]; events: number[] } {
   const sums = new Array<number>(bins).fill(0);
+  // Sum of squared time weights per slice: 1 / that is how many events' noise averages out there.
+  const squares = new Array<number>(bins).fill(0);
   for (let j = 0; j < times.length; j++) {
     const from = Math.max(0, times[j]);
     const to = Math.min(1, j + 1 < times.length ? times[j + 1] : 1);
@@ -72,18 +74,20 @@ function sliceMeans(times: readonly number[], values: readonly number[], bins: n
     for (let k = Math.floor(from * bins); t < to && k < bins; k++) {
       const end = Math.min(to, (k + 1) / bins);
       sums[k] += values[j] * (end - t);
+      squares[k] += ((end - t) * bins) ** 2;
       t = end;
     }
   }
-  return sums.map((sum) => sum * bins);
+  return { means: sums.map((sum) => sum * bins), events: squares.map((q) => (q > 0 ? 1 / q : 1)) };
 }
 
 /**
  * Share of the events before each of `points - 1` equally spaced normalised times. An event within
  * RHYTHM_EDGE_MS of such a time could fall on either side in a copy whose timestamps were rounded
- * again, so its other count is kept as the alternative.
+ * again (to the 0.1 ms the widget sends, after a shift), so its other count is kept as the
+ * alternative. Wider would spend the variants on the rhythm that the shape needs.
  */
-export const RHYTHM_EDGE_MS = 0.5;
+export const RHYTHM_EDGE_MS = 0.15;
 function rhythm(times: readonly number[], points: number, durationMs: number): Curve {
   const sorted = [...times].sort((a, b) => a - b);
   const edge = RHYTHM_EDGE_MS / durationMs;
@@ -103,6 +107,8 @@ function rhythm(times: readonly number[], points: number, durationMs: number): C
 
 interface Curve {
   values: number[];
+  /** How many events' noise averages out in each value (1: a single held event). */
+  events?: number[];
   bucket: number;
   /** Values this close to an edge may flip in a copy (0: only the explicit alternatives). */
   margin: number;
@@ -110,9 +116,18 @@ interface Curve {
   alternatives?: (number | undefined)[];
 }
 
+interface Uncertain {
+  /** Slices that flip together: neighbours holding the same position (a still hand) move as one in a copy. */
+  indices: number[];
+  alternative: number;
+  /** Distance to the edge in buckets (-1: a known alternative), the order in which flips are kept. */
+  distance: number;
+  value: number;
+}
+
 function quantise(curve: Curve, offset: number) {
   const base: number[] = [];
-  const uncertain: { index: number; alternative: number; distance: number }[] = [];
+  const uncertain: Uncertain[] = [];
   curve.values.forEach((value, index) => {
     const scaled = value / curve.bucket + offset;
     const bucket = Math.floor(scaled);
@@ -121,15 +136,23 @@ function quantise(curve: Curve, offset: number) {
     if (alternative !== undefined) {
       const other = Math.floor(alternative / curve.bucket + offset);
       // Known alternatives go first: they are rare and certain to matter.
-      if (other !== bucket) uncertain.push({ index, alternative: other, distance: -1 });
+      if (other !== bucket) uncertain.push({ indices: [index], alternative: other, distance: -1, value });
       return;
     }
     // Exactly 0 is the press itself (held until the first move): the same in every copy.
     if (curve.margin === 0 || value === 0) return;
+    // Noise on a mean of n events shrinks as 1/sqrt(n): a margin, and a priority, in units of that noise.
+    const spread = 1 / Math.sqrt(Math.max(1, curve.events?.[index] ?? 1));
     const fraction = scaled - bucket;
-    const margin = curve.margin / curve.bucket;
-    if (fraction < margin) uncertain.push({ index, alternative: bucket - 1, distance: fraction });
-    else if (1 - fraction < margin) uncertain.push({ index, alternative: bucket + 1, distance: 1 - fraction });
+    const margin = (curve.margin / curve.bucket) * spread;
+    const near =
+      fraction < margin ? { alternative: bucket - 1, distance: fraction / spread } : 1 - fraction < margin ? { alternative: bucket + 1, distance: (1 - fraction) / spread } : null;
+    if (!near) return;
+    const previous = uncertain[uncertain.length - 1];
+    if (previous && previous.indices[previous.indices.length - 1] === index - 1 && previous.alternative === near.alternative && Math.abs(previous.value - value) < 0.002) {
+      previous.indices.push(index);
+      previous.distance = Math.min(previous.distance, near.distance);
+    } else uncertain.push({ indices: [index], ...near, value });
   });
   return { base, uncertain };
 }
@@ -150,7 +173,7 @@ function curveFingerprints(prefix: string, curves: readonly Curve[]): string[] {
     for (let mask = 0; mask < 1 << flips.length; mask++) {
       const buckets = quantised.map((q) => [...q.base]);
       flips.forEach((flip, bit) => {
-        if (mask & (1 << bit)) buckets[flip.curve][flip.index] = flip.alternative;
+        if (mask & (1 << bit)) for (const index of flip.indices) buckets[flip.curve][index] = flip.alternative;
       });
       result.add(hash(`${prefix}:${grid}:${buckets.map((b) => b.join(",")).join("|")}`));
     }
@@ -168,8 +191,9 @@ function dragFingerprints(events: readonly RawEvent[]): string[] {
   if (!(duration > 0) || Math.abs(displacement) < MIN_DISPLACEMENT) return [];
   const times = path.map(([, t]) => (t - t0) / duration);
   const xs = path.map(([, , x]) => (x - x0) / displacement);
+  const shape = sliceMeans(times, xs, SHAPE_SLICES);
   return curveFingerprints("drag", [
-    { values: sliceMeans(times, xs, SHAPE_SLICES), bucket: SHAPE_BUCKET, margin: SHAPE_EDGE_MARGIN },
+    { values: shape.means, events: shape.events, bucket: SHAPE_BUCKET, margin: SHAPE_EDGE_MARGIN },
     rhythm(times, RHYTHM_POINTS, duration),
   ]);
 }
@@ -186,9 +210,10 @@ function pressFingerprints(events: readonly RawEvent[], kind: "click" | "page"):
   const times = path.map(([, t]) => (t - t0) / duration);
   const x = path.map(([, , px]) => (px - x1) / reach);
   const y = path.map(([, , , py]) => (py - y1) / reach);
+  const [sx, sy] = [sliceMeans(times, x, SHAPE_SLICES), sliceMeans(times, y, SHAPE_SLICES)];
   return curveFingerprints(kind, [
-    { values: sliceMeans(times, x, SHAPE_SLICES), bucket: SHAPE_BUCKET, margin: SHAPE_EDGE_MARGIN },
-    { values: sliceMeans(times, y, SHAPE_SLICES), bucket: SHAPE_BUCKET, margin: SHAPE_EDGE_MARGIN },
+    { values: sx.means, events: sx.events, bucket: SHAPE_BUCKET, margin: SHAPE_EDGE_MARGIN },
+    { values: sy.means, events: sy.events, bucket: SHAPE_BUCKET, margin: SHAPE_EDGE_MARGIN },
     rhythm(times, RHYTHM_POINTS, duration),
   ]);
 }

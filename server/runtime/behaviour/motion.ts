@@ -133,8 +133,8 @@ export interface SpeedProfile {
  * Speed over time, resampled every 8 ms: the rate of change of `measure` (a projection of the
  * position on the stroke's direction, or the distance travelled).
  */
-export function speedProfile(raw: readonly Sample[], measure: (s: Sample) => number): SpeedProfile {
-  const samples = withHolds(raw);
+export function speedProfile(raw: readonly Sample[], measure: (s: Sample) => number, held = false): SpeedProfile {
+  const samples = held ? raw : withHolds(raw);
   const times: number[] = [];
   const speeds: number[] = [];
   if (samples.length < 2) return { times, speeds };
@@ -143,16 +143,17 @@ export function speedProfile(raw: readonly Sample[], measure: (s: Sample) => num
   if (!(t1 > t0)) return { times, speeds };
   const step = 8;
   const half = 16;
+  const measured = samples.map(measure);
   const grid: number[] = [];
   let cursor = 0;
   for (let t = t0 - half; t <= t1 + half + step; t += step) {
     while (cursor + 1 < samples.length && samples[cursor + 1].t <= t) cursor++;
     const a = samples[cursor];
     const b = samples[cursor + 1];
-    if (!b || t <= a.t) grid.push(measure(a));
+    if (!b || t <= a.t) grid.push(measured[cursor]);
     else {
       const f = b.t > a.t ? (t - a.t) / (b.t - a.t) : 1;
-      grid.push(measure(a) + (measure(b) - measure(a)) * f);
+      grid.push(measured[cursor] + (measured[cursor + 1] - measured[cursor]) * f);
     }
   }
   const span = half / step;
@@ -175,14 +176,21 @@ export interface StraightnessFeatures {
   lineResidual: number;
   /** Roughness of the sideways deviation: about 1 for independent noise, small for a hand's bow. */
   lateralRoughness: number;
+  /**
+   * Roughness of the progress along the chord around a constant-speed line: about 1 when a line
+   * walked at constant speed had noise added, small for a hand's smooth acceleration.
+   */
+  alongRoughness: number;
+  /** Standard deviation of the progress around that constant-speed line (a hand's is a good share of the chord). */
+  alongResidual: number;
 }
 
 export function straightness(samples: readonly Sample[]): StraightnessFeatures {
-  if (samples.length < 2) return { chord: 0, maxDeviation: 0, lineResidual: 0, lateralRoughness: 0 };
+  if (samples.length < 2) return { chord: 0, maxDeviation: 0, lineResidual: 0, lateralRoughness: 0, alongRoughness: 0, alongResidual: 0 };
   const a = samples[0];
   const b = samples[samples.length - 1];
   const chord = Math.hypot(b.x - a.x, b.y - a.y);
-  if (chord === 0) return { chord, maxDeviation: 0, lineResidual: 0, lateralRoughness: 0 };
+  if (chord === 0) return { chord, maxDeviation: 0, lineResidual: 0, lateralRoughness: 0, alongRoughness: 0, alongResidual: 0 };
   const ux = (b.x - a.x) / chord;
   const uy = (b.y - a.y) / chord;
   const along: number[] = [];
@@ -196,7 +204,10 @@ export function straightness(samples: readonly Sample[]): StraightnessFeatures {
     across.push(d);
     maxDeviation = Math.max(maxDeviation, Math.abs(d));
   }
-  return { chord, maxDeviation, lineResidual: linearFit(along, across).residual, lateralRoughness: roughness(across) };
+  const times = samples.map((s) => s.t);
+  const fit = linearFit(times, along);
+  const residual = along.map((p, i) => p - fit.intercept - fit.slope * times[i]);
+  return { chord, maxDeviation, lineResidual: linearFit(along, across).residual, lateralRoughness: roughness(across), alongRoughness: roughness(residual), alongResidual: fit.residual };
 }
 
 /** Time at which the progress first reaches `share` of the total (interpolated), or undefined. */

@@ -22,7 +22,7 @@ export function standardDeviation(values: readonly number[]): number {
 /** Linear-interpolated quantile, q in [0, 1]. */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const position = (sorted.length - 1) * Math.min(1, Math.max(0, q));
   const low = Math.floor(position);
   const high = Math.ceil(position);

@@ -61,7 +61,7 @@ export function strokeShape(path: readonly Sample[], direction: readonly [number
   }
   movingTo = Math.max(movingTo, t80);
 
-  const profile = speedProfile(path, progress);
+  const profile = speedProfile(dense, progress, true);
   const window: (readonly [number, number])[] = [];
   profile.times.forEach((t, i) => {
     if (t >= movingFrom - 8 && t <= movingTo + 8) window.push([t, Math.abs(profile.speeds[i])]);

@@ -114,33 +114,39 @@ type HandPath = (t: number) => Point;
  */
 function capture(hand: HandPath, device: InputDevice, random: Random, from: number, to: number, stalls: readonly (readonly [number, number])[]): [number, number, number][] {
   const result: [number, number, number][] = [];
-  const quantise = (p: Point): Point => [Math.round(p[0] / device.pixel) * device.pixel, Math.round(p[1] / device.pixel) * device.pixel];
+  // Positions as whole device pixels (compared as integers, converted back to CSS px when sent).
+  const pixel = device.pixel;
+  const at = (t: number): [number, number] => {
+    const [x, y] = hand(t);
+    return [Math.round(x / pixel), Math.round(y / pixel)];
+  };
   const pollPhase = random() * device.pollMs;
   const pollAt = (k: number) => pollPhase + k * device.pollMs;
   const framePhase = random() * device.frameMs;
-  let last = quantise(hand(from));
+  let last = at(from);
   let lastPoll = Math.ceil((from - pollPhase) / device.pollMs) - 1;
   for (let j = Math.ceil((from - framePhase) / device.frameMs); ; j++) {
-    const frame = framePhase + j * device.frameMs + normal(random) * 0.05;
+    // Vsync jitters by a few hundredths of a millisecond.
+    const frame = framePhase + j * device.frameMs + (random() - 0.5) * 0.17;
     if (frame - device.latencyMs >= to) break;
     if (frame - device.latencyMs < from) continue;
     if (random() < device.dropRate) continue;
-    if (stalls.some(([start, end]) => frame > start && frame < end)) continue;
+    if (stalls.length > 0 && stalls.some(([start, end]) => frame > start && frame < end)) continue;
     // The newest report that reached this frame, and the last report where the position changed.
     const k = Math.min(Math.floor((frame - device.latencyMs - pollPhase) / device.pollMs), Math.floor((to - pollPhase) / device.pollMs));
     if (k <= lastPoll) continue;
-    const now = quantise(hand(pollAt(k)));
+    const now = at(pollAt(k));
     if (now[0] === last[0] && now[1] === last[1]) {
       lastPoll = k;
       continue;
     }
     let changedAt = k;
     while (changedAt - 1 > lastPoll) {
-      const before = quantise(hand(pollAt(changedAt - 1)));
+      const before = at(pollAt(changedAt - 1));
       if (before[0] !== now[0] || before[1] !== now[1]) break;
       changedAt--;
     }
-    result.push([pollAt(changedAt), now[0], now[1]]);
+    result.push([pollAt(changedAt), now[0] * pixel, now[1] * pixel]);
     last = now;
     lastPoll = k;
   }

@@ -71,10 +71,10 @@ describe("drag fingerprints", () => {
 });
 
 describe("click fingerprints (the approach)", () => {
-  it("2,000 different approaches: no collisions; a replay with ±1 px noise and a time shift is recognised", { timeout: 60_000 }, () => {
+  it("1,000 different approaches: no collisions; a replay with ±1 px noise and a time shift is recognised", { timeout: 60_000 }, () => {
     const random = seededRandom(604);
     const box = [360, 40] as const;
-    const paths = Array.from({ length: 2000 }, () => humanClick(random, { box }).events);
+    const paths = Array.from({ length: 1000 }, () => humanClick(random, { box }).events);
     expect(collisions(paths, "click").collisions).toBe(0);
     let recognised = 0;
     for (const recorded of paths.slice(0, 100)) {

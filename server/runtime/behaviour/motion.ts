@@ -21,9 +21,9 @@ export const toSamples = (events: readonly PointerEvent[]): Sample[] => events.m
  * the change happens in the last two frames, not spread over the gap, which would turn a script's
  * "wait, then jump" into a slow, human-looking start.
  */
-export function withHolds(samples: readonly Sample[]): Sample[] {
+export function withHolds(samples: readonly Sample[], typicalInterval = typicalIntervalOf(samples)): Sample[] {
   // One frame: the stream's own typical interval, within a display's range (4-34 ms).
-  const hold = Math.min(34, Math.max(4, median(intervals(samples).filter((d) => d > 0))));
+  const hold = Math.min(34, Math.max(4, typicalInterval));
   const result: Sample[] = [];
   for (let i = 0; i < samples.length; i++) {
     const previous = samples[i - 1];
@@ -32,6 +32,11 @@ export function withHolds(samples: readonly Sample[]): Sample[] {
     result.push(current);
   }
   return result;
+}
+
+/** Median of the positive intervals between samples. */
+export function typicalIntervalOf(samples: readonly Sample[]): number {
+  return median(intervals(samples).filter((d) => d > 0));
 }
 
 export function intervals(samples: readonly Sample[]): number[] {
@@ -81,7 +86,7 @@ function latticeShare(values: readonly number[]): number {
   const bins = new Map<number, number>();
   for (const d of usable) if (d <= 40) bins.set(Math.round(d * 2), (bins.get(Math.round(d * 2)) ?? 0) + 1);
   let best = -1;
-  let base = median(usable);
+  let base = 0;
   for (const [bin] of bins) {
     const mass = (bins.get(bin - 1) ?? 0) + 2 * (bins.get(bin) ?? 0) + (bins.get(bin + 1) ?? 0);
     if (mass > best || (mass === best && bin / 2 < base)) {
@@ -89,6 +94,7 @@ function latticeShare(values: readonly number[]): number {
       base = bin / 2;
     }
   }
+  if (base <= 0) return 1; // every interval over 40 ms: nothing frame-like to judge
   const tolerance = Math.max(1.5, 0.14 * base);
   let hits = 0;
   for (const d of usable) {
@@ -124,10 +130,16 @@ export function timingEvidence(timing: TimingFeatures, list: EvidenceList, minim
 // Speed profile
 
 export interface SpeedProfile {
-  times: number[];
+  /** Time of the first value; values follow every PROFILE_STEP_MS. */
+  start: number;
   /** Speed (units/ms) smoothed over ±16 ms, which hides the frame and pixel steps of real input. */
-  speeds: number[];
+  speeds: Float64Array;
 }
+
+export const PROFILE_STEP_MS = 8;
+const PROFILE_HALF_MS = 16;
+/** Longer holds are cut to their last two minutes: nothing a person does there is in the far past. */
+const PROFILE_MAX_MS = 120_000;
 
 /**
  * Speed over time, resampled every 8 ms: the rate of change of `measure` (a projection of the
@@ -135,33 +147,31 @@ export interface SpeedProfile {
  */
 export function speedProfile(raw: readonly Sample[], measure: (s: Sample) => number, held = false): SpeedProfile {
   const samples = held ? raw : withHolds(raw);
-  const times: number[] = [];
-  const speeds: number[] = [];
-  if (samples.length < 2) return { times, speeds };
-  const t0 = samples[0].t;
+  if (samples.length < 2) return { start: 0, speeds: new Float64Array(0) };
   const t1 = samples[samples.length - 1].t;
-  if (!(t1 > t0)) return { times, speeds };
-  const step = 8;
-  const half = 16;
+  const t0 = Math.max(samples[0].t, t1 - PROFILE_MAX_MS);
+  if (!(t1 > t0)) return { start: t0, speeds: new Float64Array(0) };
+  const step = PROFILE_STEP_MS;
+  const half = PROFILE_HALF_MS;
   const measured = samples.map(measure);
-  const grid: number[] = [];
+  const count = Math.floor((t1 + 2 * half + step - t0) / step) + 1;
+  const grid = new Float64Array(count);
   let cursor = 0;
-  for (let t = t0 - half; t <= t1 + half + step; t += step) {
+  for (let k = 0; k < count; k++) {
+    const t = t0 - half + k * step;
     while (cursor + 1 < samples.length && samples[cursor + 1].t <= t) cursor++;
     const a = samples[cursor];
     const b = samples[cursor + 1];
-    if (!b || t <= a.t) grid.push(measured[cursor]);
+    if (!b || t <= a.t) grid[k] = measured[cursor];
     else {
       const f = b.t > a.t ? (t - a.t) / (b.t - a.t) : 1;
-      grid.push(measured[cursor] + (measured[cursor + 1] - measured[cursor]) * f);
+      grid[k] = measured[cursor] + (measured[cursor + 1] - measured[cursor]) * f;
     }
   }
   const span = half / step;
-  for (let k = span; k + span < grid.length; k++) {
-    times.push(t0 - half + k * step);
-    speeds.push((grid[k + span] - grid[k - span]) / (2 * half));
-  }
-  return { times, speeds };
+  const speeds = new Float64Array(Math.max(0, count - 2 * span));
+  for (let k = span; k + span < count; k++) speeds[k - span] = (grid[k + span] - grid[k - span]) / (2 * half);
+  return { start: t0 - half + span * step, speeds };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ describe("people pass", () => {
   });
 
   it("presses on a page's trigger button (INVISIBLE)", { timeout: 60_000 }, () => {
-    const rates = scriptedRates(1000, 103, (random) => {
+    const rates = scriptedRates(500, 103, (random) => {
       const box = [Math.round(uniform(random, 80, 240)), Math.round(uniform(random, 30, 48))] as const;
       return { kind: "page", events: humanClick(random, { box, lookMs: 4000 }).events, context: { box, pointer: "mouse" } };
     });
@@ -100,7 +100,7 @@ describe("scripts fail", { timeout: 60_000 }, () => {
     ["Playwright mouse.move bursts", bots.playwrightBurstDrag, 203],
     ["tianai-compliant ease-out script", bots.tianaiCompliantDrag, 204],
   ] as const)("%s", (name, make, seed) => {
-    const rates = scriptedRates(1000, seed, drag(make));
+    const rates = scriptedRates(600, seed, drag(make));
     report(name, rates, "scripts");
     expect(rates.basic).toBeGreaterThanOrEqual(0.99);
     expect(rates.strict).toBeGreaterThanOrEqual(0.99);
@@ -111,7 +111,7 @@ describe("scripts fail", { timeout: 60_000 }, () => {
     ["straight, evenly timed approach to the checkbox", bots.straightApproachClick, 0.97, 302],
   ] as const)("%s", (name, make, minimum, seed) => {
     const box = [360, 40] as const;
-    const rates = scriptedRates(1000, seed, (random) => ({ kind: "click", events: make(random, { box }), context: { box, pointer: "mouse" } }));
+    const rates = scriptedRates(600, seed, (random) => ({ kind: "click", events: make(random, { box }), context: { box, pointer: "mouse" } }));
     report(name, rates, "scripts");
     expect(rates.basic).toBeGreaterThanOrEqual(minimum);
     expect(rates.strict).toBeGreaterThanOrEqual(0.99);
@@ -121,18 +121,18 @@ describe("scripts fail", { timeout: 60_000 }, () => {
     ["keys at an exact interval", bots.evenKeys, 401],
     ["keys as fast as possible", bots.instantKeys, 402],
   ] as const)("%s", (name, make, seed) => {
-    const rates = scriptedRates(1000, seed, (random) => ({ kind: "keyboard", events: make(random, { from: 0, to: target(random) }), context: {} }));
+    const rates = scriptedRates(600, seed, (random) => ({ kind: "keyboard", events: make(random, { from: 0, to: target(random) }), context: {} }));
     report(name, rates, "scripts");
     expect(rates.basic).toBeGreaterThanOrEqual(0.99);
     expect(rates.strict).toBeGreaterThanOrEqual(0.99);
   });
 
   it("known limits, measured (not required): claimed touch, an ease-in-out script, human-like key waits", () => {
-    const touch = scriptedRates(500, 501, drag(bots.tianaiCompliantDrag, "touch"));
+    const touch = scriptedRates(300, 501, drag(bots.tianaiCompliantDrag, "touch"));
     report("tianai script claiming touch", touch, "scripts");
-    const easeInOut = scriptedRates(500, 502, drag(bots.easeInOutDrag));
+    const easeInOut = scriptedRates(300, 502, drag(bots.easeInOutDrag));
     report("ease-in-out script (a bell profile)", easeInOut, "scripts");
-    const keys = scriptedRates(500, 503, (random) => ({ kind: "keyboard", events: bots.jitteredKeys(random, { from: 0, to: target(random) }), context: {} }));
+    const keys = scriptedRates(300, 503, (random) => ({ kind: "keyboard", events: bots.jitteredKeys(random, { from: 0, to: target(random) }), context: {} }));
     report("keys at random human-like waits", keys, "scripts");
     // Claiming touch removes the approach rules but not the shape of the drag.
     expect(touch.strict).toBeGreaterThanOrEqual(0.95);

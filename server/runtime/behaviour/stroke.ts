@@ -1,5 +1,5 @@
-import { intervals, speedProfile, timeAtProgress, withHolds, type Sample } from "./motion";
-import { clamp, mean, median, standardDeviation } from "./stats";
+import { PROFILE_STEP_MS, speedProfile, timeAtProgress, typicalIntervalOf, withHolds, type Sample } from "./motion";
+import { clamp, mean, standardDeviation } from "./stats";
 
 /**
  * The shape of one aimed movement (a drag to the target, a reach to a button), measured along
@@ -46,7 +46,8 @@ export function strokeShape(path: readonly Sample[], direction: readonly [number
   const [ux, uy] = direction;
   const progress = (s: Sample) => (s.x - start.x) * ux + (s.y - start.y) * uy;
   const distance = Math.max(0, progress(end));
-  const dense = withHolds(path);
+  const typical = typicalIntervalOf(path);
+  const dense = withHolds(path, typical);
 
   const movingFrom = timeAtProgress(dense, progress, startThreshold(distance)) ?? start.t;
   const t20 = timeAtProgress(dense, progress, 0.2 * distance) ?? movingFrom;
@@ -62,15 +63,20 @@ export function strokeShape(path: readonly Sample[], direction: readonly [number
   movingTo = Math.max(movingTo, t80);
 
   const profile = speedProfile(dense, progress, true);
-  const window: (readonly [number, number])[] = [];
-  profile.times.forEach((t, i) => {
-    if (t >= movingFrom - 8 && t <= movingTo + 8) window.push([t, Math.abs(profile.speeds[i])]);
-  });
+  // The profile's values from just before the movement to just after it.
+  const first = Math.max(0, Math.ceil((movingFrom - 8 - profile.start) / PROFILE_STEP_MS));
+  const last = Math.min(profile.speeds.length - 1, Math.floor((movingTo + 8 - profile.start) / PROFILE_STEP_MS));
+  const timeOf = (k: number) => profile.start + k * PROFILE_STEP_MS;
   let peak = 0;
-  for (const [, v] of window) peak = Math.max(peak, v);
-  const risenAt = window.find(([, v]) => v >= 0.7 * peak)?.[0] ?? movingFrom;
+  for (let k = first; k <= last; k++) peak = Math.max(peak, Math.abs(profile.speeds[k]));
+  let risenAt = movingFrom;
+  for (let k = first; k <= last; k++) {
+    if (Math.abs(profile.speeds[k]) >= 0.7 * peak) {
+      risenAt = timeOf(k);
+      break;
+    }
+  }
 
-  const typical = median(intervals(path).filter((d) => d > 0));
   let stalledStart = false;
   for (let i = 2; i < path.length && path[i - 1].t <= t20; i++) {
     const dt = path[i].t - path[i - 1].t;
@@ -79,7 +85,11 @@ export function strokeShape(path: readonly Sample[], direction: readonly [number
     if (dt > Math.max(40, 2.5 * typical) && step > 3 && movingBefore) stalledStart = true;
   }
   const span = Math.max(1, movingTo - movingFrom);
-  const middle = window.filter(([t]) => t >= movingFrom + span * 0.1 && t <= movingTo - span * 0.1).map(([, v]) => v);
+  const middle: number[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = timeOf(k);
+    if (t >= movingFrom + span * 0.1 && t <= movingTo - span * 0.1) middle.push(Math.abs(profile.speeds[k]));
+  }
   const middleMean = mean(middle);
 
   return {

@@ -28,6 +28,16 @@ export interface DragContext {
   handleHeight?: number;
 }
 
+/**
+ * The handle's size in challenge units from the control's box the widget reports: the handle is
+ * as wide as the track is high, and the value runs over the track's width minus the handle.
+ */
+export function sliderHandleWidth(box: readonly [number, number], max: number): number | undefined {
+  const [width, height] = box;
+  const travel = width - height;
+  return travel > 0 && height > 0 ? (height * max) / travel : undefined;
+}
+
 export interface DragFeatures {
   durationMs: number;
   displacement: number;
@@ -51,6 +61,12 @@ export interface DragFeatures {
   /** Moves at exactly the position of the event before: pointermove fires on a change of position. */
   repeatedPositions: number;
   pressToMoveMs: number;
+  /**
+   * Stops of 100 ms or more while moving (no events: the pointer stood still). Recorded, not
+   * scored: people hesitate, scripts can add pauses for free, and the shape rules measure moving
+   * time so that a pause never counts against a person.
+   */
+  pauses: number;
   overshoot: number;
   timing: TimingFeatures;
   approach: ApproachFeatures | null;
@@ -95,6 +111,9 @@ export function dragFeatures(events: readonly RawEvent[], context: DragContext =
   }
   if (context.handleHeight !== undefined && Math.abs(down.y) > context.handleHeight / 2 + 2) pressOffHandle = true;
 
+  let pauses = 0;
+  for (let i = 1; i < path.length; i++) if (path[i].t - path[i - 1].t >= 100 && path[i - 1].t >= shape.movingFrom && path[i].t <= shape.movingTo) pauses++;
+
   let repeatedPositions = 0;
   for (let i = 1; i < path.length - 1; i++) if (path[i].x === path[i - 1].x && path[i].y === path[i - 1].y) repeatedPositions++;
 
@@ -118,6 +137,7 @@ export function dragFeatures(events: readonly RawEvent[], context: DragContext =
     repeatedPositions,
     releaseSpeed: Math.abs(up.x - releaseFrom.x) / Math.max(1, up.t - releaseFrom.t),
     pressToMoveMs: firstMove ? firstMove.t - down.t : Infinity,
+    pauses,
     overshoot: maxProgress - distance,
     timing: timingFeatures(intervals(toSamples(press.moves))),
     approach: press.approach.length > 0 ? approachFeatures(press.approach, press.down) : null,

@@ -86,16 +86,12 @@ export function safeCall(fn: unknown, ...args: unknown[]): unknown {
   }
 }
 
-/** The samples of a pointermove: the coalesced ones when the browser has them (smoother path). */
+/**
+ * The samples of a pointermove: the event as the browser dispatched it (one per frame). Not the
+ * coalesced high-rate reports: the server's timing rules expect a frame's rhythm, and a 1000 Hz
+ * mouse's reports would look like a script's bursts (server/runtime/behaviour/motion.ts).
+ */
 export function pointerSamples(event: PointerEvent): PointerEvent[] {
-  if (typeof event.getCoalescedEvents === "function") {
-    try {
-      const samples = event.getCoalescedEvents();
-      if (samples && samples.length) return samples;
-    } catch (_) {
-      // Safari before 17 has no coalesced events on some targets
-    }
-  }
   return [event];
 }
 

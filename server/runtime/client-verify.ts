@@ -2,7 +2,8 @@ import type { PolicyMode } from "../policy/rules";
 import type { VerifyCode } from "../verification/codes";
 import { passes } from "../verification/codes";
 import { testModeAnswer } from "../verification/test-mode";
-import { interactionKindFor, pathFingerprints, presses, rawEventsSchema, scoreBehaviour, sliderValueFrom, answerAgrees, type RawEvent } from "./behaviour";
+import { answerAgrees, interactionKindFor, pathFingerprints, rawEventsSchema, scoreBehaviour, sliderHandleWidth, sliderValueFrom, type RawEvent } from "./behaviour";
+import { presses } from "./behaviour/events";
 import { answerIsRight } from "./challenge-content";
 import { openState, stateExpired, type ChallengeState } from "./challenge-state";
 import { scenarioInForce, type ScenarioRecord } from "./directory";
@@ -44,8 +45,6 @@ export interface ClientContext {
   userAgent: string;
 }
 
-/** The slider handle's size in challenge units, and the track's height in px (the widget's layout). */
-const HANDLE = { width: 40, height: 40 };
 
 type Judgement = { code: VerifyCode | "pass"; events: RawEvent[]; kind: ReturnType<typeof interactionKindFor> | null; riskOnly: boolean };
 
@@ -59,8 +58,9 @@ export function judgeAttempt(state: ChallengeState, input: ClientVerifyRequest, 
   const behaviour = scoreBehaviour(kind, events, {
     pointer: input.pointer === "keyboard" || input.pointer === "none" ? undefined : input.pointer,
     startValue: state.st,
-    handleWidth: HANDLE.width,
-    handleHeight: HANDLE.height,
+    // The widget sends the control's size: for a slider, the track (its height is the handle's size).
+    handleWidth: input.box && state.m > 0 ? sliderHandleWidth(input.box, state.m) : undefined,
+    handleHeight: input.box?.[1],
     box: input.box,
   });
   const risk = decideRisk({ behaviour, mode, env: input.env, freshDevice: state.f });

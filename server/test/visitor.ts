@@ -82,7 +82,9 @@ export function humanAttempt(random: Random, shown: Shown, how: "mouse" | "touch
     return { answer: {}, events: motion.events, pointer: how, box };
   }
   const { max, start, target, box } = sliderGeometry(shown);
-  const to = Math.min(max, Math.max(0, target + (options.miss ?? 0)));
+  // A miss goes the way there is room for it (a piece near the edge is missed the other way).
+  const miss = options.miss ?? 0;
+  const to = Math.min(max, Math.max(0, target + miss >= 0 && target + miss <= max ? target + miss : target - miss));
   const motion =
     how === "keyboard"
       ? humanKeyboard(random, { from: start, to, max })

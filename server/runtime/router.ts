@@ -37,7 +37,11 @@ function routeOf(method: string, url: URL, headers: IncomingMessage["headers"]):
     case "/api/v1/verify":
       return { handler: handleJsonCall, limit: BODY_LIMITS.server, cors: false };
     case "/":
-      if (method === "POST" && (headers["x-acs-action"] !== undefined || url.searchParams.has("Action"))) return { handler: handleRpcCall, limit: BODY_LIMITS.server, cors: false };
+      // Alibaba Cloud's SDKs: the action in a header (current signature), in the query or in a form
+      // body (the older one). The console's "/" only answers GET.
+      if (method === "POST" && (headers["x-acs-action"] !== undefined || url.searchParams.has("Action") || /x-www-form-urlencoded/.test(headers["content-type"] ?? ""))) {
+        return { handler: handleRpcCall, limit: BODY_LIMITS.server, cors: false };
+      }
       return null;
     default:
       return null;

@@ -1,13 +1,14 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAccessKey } from "../access-key/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { createOrgWithMember } from "../test/factories";
-import { serveFetchHandler } from "../test/http-server";
+import { serveRuntime } from "../test/runtime-server";
 import { forgetServerKey } from "../crypto/server-key";
 import { acsEncode } from "./signature";
-import { handleRpcCall } from "./verify-api";
 
 /**
  * A signed request is good once. Requests are captured as they leave Alibaba Cloud's official SDK
@@ -15,18 +16,31 @@ import { handleRpcCall } from "./verify-api";
  * Alibaba's SignatureNonceUsed, on every instance (the nonces live in the shared database).
  */
 let test: TestDatabase;
-let server: Awaited<ReturnType<typeof serveFetchHandler>>;
+let server: Awaited<ReturnType<typeof serveRuntime>>;
+let proxy: Server;
+let proxyOrigin: string;
 const captured: { headers: Headers; body: string }[] = [];
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  server = await serveFetchHandler(async (request) => {
-    const body = await request.clone().text();
-    captured.push({ headers: new Headers(request.headers), body });
-    return handleRpcCall(test.db, request);
+  server = await serveRuntime(test.sql);
+  // Between the SDK and the runtime, a recorder: what an attacker on the path would capture.
+  proxy = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    const body = Buffer.concat(chunks).toString();
+    captured.push({ headers, body });
+    const forwarded = await send(server.origin, { headers, body });
+    response.writeHead(forwarded.status, { "content-type": "application/json" });
+    response.end(JSON.stringify(forwarded.body));
   });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  proxyOrigin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  proxy.close();
   await server.close();
   await test.close();
 });
@@ -42,16 +56,17 @@ const Captcha = require("@alicloud/captcha20230305");
 const { Config } = require("@alicloud/openapi-client");
 
 function sdkFor(key: { accessKeyId: string; accessKeySecret: string }) {
-  const client = new Captcha.default(new Config({ accessKeyId: key.accessKeyId, accessKeySecret: key.accessKeySecret, endpoint: server.host, protocol: "http" }));
+  const client = new Captcha.default(new Config({ accessKeyId: key.accessKeyId, accessKeySecret: key.accessKeySecret, endpoint: proxyOrigin.slice(7), protocol: "http" }));
   return (param: string): Promise<{ body?: { success?: boolean } }> =>
     client.verifyIntelligentCaptcha(new Captcha.VerifyIntelligentCaptchaRequest({ captchaVerifyParam: param }));
 }
 
-/** The captured request again, minus the connection-level headers the new connection sets itself. */
-function resend({ headers, body }: { headers: Headers; body: string }) {
+/** A captured request again, minus the connection-level headers the new connection sets itself; the signed host stays. */
+function send(origin: string, { headers, body }: { headers: Headers; body: string }) {
   const copy = new Headers(headers);
+  copy.set("x-forwarded-host", headers.get("host") ?? "");
   for (const name of ["transfer-encoding", "connection", "content-length", "host"]) copy.delete(name);
-  return fetch(`${server.origin}/`, { method: "POST", headers: copy, body }).then(async (response) => ({ status: response.status, body: await response.json() }));
+  return fetch(`${origin}/`, { method: "POST", headers: copy, body }).then(async (response) => ({ status: response.status, body: await response.json() }));
 }
 
 describe("signed requests cannot be replayed", () => {
@@ -61,7 +76,7 @@ describe("signed requests cannot be replayed", () => {
     captured.length = 0;
     const first = await verify("not-a-token");
     expect(first.body?.success).toBe(true); // authenticated; the token itself is F003
-    const replay = await resend(captured[0]);
+    const replay = await send(server.origin, captured[0]);
     expect(replay).toMatchObject({ status: 400, body: { Code: "SignatureNonceUsed", Success: false } });
     expect((await verify("not-a-token")).body?.success).toBe(true);
   });
@@ -83,12 +98,12 @@ describe("signed requests cannot be replayed", () => {
       const canonical = Object.keys(values).sort().map((name) => `${acsEncode(name)}=${acsEncode(values[name])}`).join("&");
       return createHmac("sha1", `${key.accessKeySecret}&`).update(`POST&%2F&${acsEncode(canonical)}`).digest("base64");
     };
-    const send = (values: Record<string, string>) =>
+    const post = (values: Record<string, string>) =>
       fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...values, Signature: sign(values) }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
-    expect((await send(parameters)).body).toMatchObject({ Success: true });
-    expect(await send(parameters)).toMatchObject({ status: 400, body: { Code: "SignatureNonceUsed" } });
+    expect((await post(parameters)).body).toMatchObject({ Success: true });
+    expect(await post(parameters)).toMatchObject({ status: 400, body: { Code: "SignatureNonceUsed" } });
     const { SignatureNonce: _omitted, ...withoutNonce } = parameters;
-    expect((await send(withoutNonce)).body).toMatchObject({ Code: "MissingParameter" });
+    expect((await post(withoutNonce)).body).toMatchObject({ Code: "MissingParameter" });
   });
 
   it("refuses an ACS3 request whose nonce header was left out of the signature", async () => {
@@ -99,7 +114,7 @@ describe("signed requests cannot be replayed", () => {
     const altered = new Headers(headers);
     altered.set("x-acs-signature-nonce", randomBytes(8).toString("hex"));
     // The SDK signed the nonce, so changing it breaks the signature rather than opening a replay.
-    expect((await resend({ headers: altered, body })).body.Code).toBe("SignatureDoesNotMatch");
+    expect((await send(server.origin, { headers: altered, body })).body.Code).toBe("SignatureDoesNotMatch");
   });
 });
 
@@ -112,6 +127,7 @@ describe("a wrong CAPTCHA_SERVER_KEY", () => {
     try {
       process.env.CAPTCHA_SERVER_KEY = randomBytes(32).toString("base64");
       forgetServerKey();
+      server.runtime.directory.forget(); // the key's secret is read again, with the new server key
       for (let i = 0; i < 3; i++) {
         const error = await verify("not-a-token").catch((e: { code?: string; statusCode?: number; data?: unknown }) => e);
         expect(error).toMatchObject({ code: "ServiceUnavailable", statusCode: 503 });
@@ -124,6 +140,7 @@ describe("a wrong CAPTCHA_SERVER_KEY", () => {
       if (original === undefined) delete process.env.CAPTCHA_SERVER_KEY;
       else process.env.CAPTCHA_SERVER_KEY = original;
       forgetServerKey();
+      server.runtime.directory.forget();
     }
     expect((await verify("not-a-token")).body?.success).toBe(true);
   });

@@ -48,9 +48,11 @@ function canonicalQuery(query: URLSearchParams) {
 }
 
 let keyMismatchLogged = false;
+const ACCESS_KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 async function keyFor(directory: Directory, accessKeyId: string): Promise<{ key: AccessKeyRecord & { secret: string }; error?: undefined } | { key?: undefined; error: Authentication }> {
-  const key = await directory.accessKey(accessKeyId);
+  // Only ids this server could have issued are looked up (a decoded Basic header can hold anything, NUL included).
+  const key = ACCESS_KEY_ID_PATTERN.test(accessKeyId) ? await directory.accessKey(accessKeyId) : null;
   if (!key) return { error: deny(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.") };
   if (!key.enabled) return { error: deny(400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.") };
   if (key.secret === null) {

@@ -25,7 +25,8 @@ export async function signUp(page: Page, email = uniqueEmail()) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  // Hashing the password (scrypt) and the first render of the console take a while on a busy machine.
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible({ timeout: 30_000 });
   return email;
 }
 

@@ -19,6 +19,7 @@ test("after signing in or up, only paths on this site come back", async ({ page,
     expect(new URL(page.url()).origin, attack).toBe(new URL(baseURL!).origin);
   }
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
   await page.goto(`/sign-up?callbackUrl=${RETURN_PATH_ATTACKS[0]}`);
   await page.getByLabel("Email").fill(uniqueEmail());
   await page.getByLabel("Password").fill(PASSWORD);

@@ -25,13 +25,13 @@ test("a custom policy in force: URL Verification, Block Simulated Clicks and the
   // URL Verification "/checkout": refused on the home page, accepted on the checkout page.
   const urlSite = await siteFor(FIXTURES.urlPolicyScenario);
   try {
-    let certifyId = await openWithCaptcha(visitor, urlSite.url);
-    const refused = await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", certifyId));
+    let opened = await openWithCaptcha(visitor, urlSite.url);
+    const refused = await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", opened));
     expect(refused.Result).toMatchObject({ VerifyResult: false, VerifyCode: "F016" });
     await expect(visitor.getByRole("status")).toHaveText("Verification failed, try again");
-    certifyId = await openWithCaptcha(visitor, `${urlSite.url}checkout`);
+    opened = await openWithCaptcha(visitor, `${urlSite.url}checkout`);
     const business = signInResponse();
-    await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", certifyId));
+    await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", opened));
     expect(await business).toEqual({ passed: true, verifyCode: "T001" });
   } finally {
     await urlSite.close();
@@ -40,19 +40,19 @@ test("a custom policy in force: URL Verification, Block Simulated Clicks and the
   // Block Simulated Clicks, and at most 2 verifications an hour from one address.
   const strictSite = await siteFor(FIXTURES.strictPolicyScenario);
   try {
-    const firstCertifyId = await openWithCaptcha(visitor, strictSite.url);
-    let certifyId = "";
+    const first = await openWithCaptcha(visitor, strictSite.url);
+    let opened = first;
     const scripted = await clientVerification(visitor, async () => {
-      certifyId = await nextInitialization(visitor, () => control(visitor, "ONE_CLICK").evaluate((button: HTMLElement) => button.click()));
+      opened = await nextInitialization(visitor, () => control(visitor, "ONE_CLICK").evaluate((button: HTMLElement) => button.click()));
     });
-    expect(scripted.Result).toMatchObject({ VerifyResult: false, VerifyCode: "F024", CertifyId: firstCertifyId });
+    expect(scripted.Result).toMatchObject({ VerifyResult: false, VerifyCode: "F024", CertifyId: first.certifyId });
 
     const business = signInResponse();
-    await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", certifyId));
+    await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", opened));
     expect(await business).toEqual({ passed: true, verifyCode: "T001" });
 
-    certifyId = await openWithCaptcha(visitor, strictSite.url);
-    const limited = await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", certifyId));
+    opened = await openWithCaptcha(visitor, strictSite.url);
+    const limited = await clientVerification(visitor, () => solve(visitor, "ONE_CLICK", opened));
     expect(limited.Result).toMatchObject({ VerifyResult: false, VerifyCode: "F010" });
   } finally {
     await strictSite.close();

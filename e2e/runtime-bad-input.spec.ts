@@ -31,15 +31,15 @@ test("initialization and client verification refuse garbage in every field", asy
     JSON.stringify({ certifyId: "" }),
     JSON.stringify({ certifyId: "x", answer: { x: "left" } }),
     JSON.stringify({ certifyId: "x", answer: { x: 1e308 * 10 } }),
-    JSON.stringify({ certifyId: "x", signals: { trajectory: Array.from({ length: 500 }, () => [1, 2]) } }),
+    JSON.stringify({ certifyId: "x", state: "y", events: Array.from({ length: 500 }, () => ["m", 1, 2, 3]) }),
     JSON.stringify({ certifyId: HUGE }),
   ]) {
     await expectClearError(await verify(body), 400, "InvalidParameter");
   }
-  // A well-formed call for a challenge that never existed: an answer, not an error.
-  const unknown = await verify(JSON.stringify({ certifyId: "abc123_0123456789" }));
+  // A well-formed call for a challenge this server never issued: an answer (a protocol anomaly), not an error.
+  const unknown = await verify(JSON.stringify({ certifyId: "abc123_0123456789", state: "x".repeat(80) }));
   expect(unknown.status()).toBe(200);
-  expect((await unknown.json()).Result).toEqual({ VerifyResult: false, VerifyCode: "F014", CertifyId: "abc123_0123456789" });
+  expect((await unknown.json()).Result).toEqual({ VerifyResult: false, VerifyCode: "F017", CertifyId: "abc123_0123456789" });
 });
 
 test("the verification API refuses unsigned, badly signed and garbled calls with Alibaba's codes", async ({ request, page }) => {
@@ -68,7 +68,7 @@ test("the verification API refuses unsigned, badly signed and garbled calls with
     ["", "F002"],
     ["%%%", "F003"],
     [token({ certifyId: "a" }), "F013"],
-    [token({ certifyId: "a", sceneId, securityToken: "forged" }), "F014"],
+    [token({ certifyId: "a", sceneId, securityToken: "forged" }), "F017"],
     [token({ certifyId: "a", sceneId: "zzzzzzzz", securityToken: "forged" }), "F005"],
     [token({ certifyId: "a", sceneId, securityToken: "x" }).slice(0, 20), "F003"],
   ];

@@ -3,10 +3,11 @@
 // Playwright tests, with the same server process as `npm start` (dist/server.mjs). Settings that
 // tests shorten are set here, in one place.
 //
-// The app runs inside this process so that the tests can read a challenge's answer the way the issue allows, "from the database":
-// the embedded database belongs to this process, so a second listener on PORT+1, bound to
-// loopback and present only in this test harness, answers with what the app's own database
-// client holds. The product itself has no such route.
+// A person solving a Puzzle or Image Restoration sees where the piece goes; a test has no eyes.
+// So a second listener on PORT+1, bound to loopback and present only in this test harness, opens
+// a challenge's sealed state with the server key (the same code the runtime uses) and says where
+// the piece belongs. The tests still drag the piece there with the human-motion generator, through
+// the real widget. The product itself has no such route.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import http from "node:http";
@@ -35,14 +36,16 @@ const { startServer } = await import(path.resolve("dist/server.mjs"));
 await startServer({ port, hostname: "127.0.0.1" });
 console.log(`e2e server on http://127.0.0.1:${port}`);
 
-// GET /challenges/<certifyId> → { captchaType, answer }: the app's client is on globalThis
-// (server/db.ts) once the app has served a request that touched the database.
+// POST /answer with a challenge's sealed State → { x }.
+const { register } = await import("tsx/esm/api");
+register();
+const { openState } = await import("../server/runtime/challenge-state.ts");
 http
   .createServer(async (request, response) => {
-    const certifyId = decodeURIComponent(/^\/challenges\/([^/]+)$/.exec(request.url ?? "")?.[1] ?? "");
-    const db = globalThis.captchaDb;
-    const challenge = certifyId && db ? await db.challenge.findUnique({ where: { certifyId }, select: { captchaType: true, answer: true } }) : null;
-    response.writeHead(challenge ? 200 : 404, { "content-type": "application/json" });
-    response.end(JSON.stringify(challenge ?? { error: "no such challenge" }));
+    const chunks = [];
+    for await (const chunk of request) chunks.push(chunk);
+    const state = openState(Buffer.concat(chunks).toString());
+    response.writeHead(state ? 200 : 404, { "content-type": "application/json" });
+    response.end(JSON.stringify(state ? { x: state.a ?? null, type: state.t } : { error: "not a challenge of this server" }));
   })
   .listen(port + 1, "127.0.0.1");

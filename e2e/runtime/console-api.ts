@@ -10,9 +10,6 @@ import { signUp } from "../helpers";
  */
 const PORT = Number(process.env.E2E_PORT || 3100);
 export const CAPTCHA_ORIGIN = `http://127.0.0.1:${PORT}`;
-/** The test harness's loopback-only window on challenge answers (scripts/e2e-server.mjs). */
-const ANSWERS_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
-
 async function unwrap<T>(response: Awaited<ReturnType<Page["request"]["get"]>>): Promise<T> {
   const body = (await response.json()) as { result: { data: { json: T } } };
   expect(response.ok(), JSON.stringify(body)).toBe(true);
@@ -59,12 +56,4 @@ export async function newScenario(page: Page, customer: Customer, settings: Scen
     integrationMethod: input.integrationMethod as GuideContext["integrationMethod"],
     verificationType: input.verificationType,
   };
-}
-
-/** Where the piece of a Puzzle or Image Restoration challenge belongs, as the database holds it. */
-export async function answerOf(certifyId: string): Promise<number> {
-  const response = await fetch(`${ANSWERS_ORIGIN}/challenges/${encodeURIComponent(certifyId)}`);
-  const { answer } = (await response.json()) as { answer: { x?: number } };
-  if (answer?.x === undefined) throw new Error(`No answer stored for ${certifyId}`);
-  return answer.x;
 }

@@ -1,6 +1,8 @@
+import { randomInt } from "node:crypto";
 import { expect, type Locator, type Page, type Response } from "@playwright/test";
+import type { RawEvent } from "../../server/runtime/behaviour/events";
 import type { VerificationType } from "../../server/scenario/rules";
-import { answerOf } from "./console-api";
+import { humanClick, humanDrag, humanKeyActivation, humanKeyboard, seededRandom } from "../human-motion";
 
 /** How a person finds each challenge: by its accessible name, as a screen reader announces it. */
 export const CHALLENGE_CONTROLS = {
@@ -20,97 +22,113 @@ export interface CaptchaAnswer {
   Success: boolean;
   Result: { VerifyResult: boolean; VerifyCode: string; CertifyId: string };
   CaptchaVerifyParam?: string;
-  Next?: { CaptchaType: VerificationType };
+  Next?: { CaptchaType: VerificationType; State: string };
 }
 
-/** Opens a page and returns the CertifyId of the widget's initialization. */
-export async function openWithCaptcha(page: Page, url: string) {
-  const initialized = page.waitForResponse(isPost("/api/captcha/init"));
-  await page.goto(url);
-  const body = await (await initialized).json();
+/** A challenge the widget received: its CertifyId and its sealed State (which the test's "eyes" can read). */
+export interface Opened {
+  certifyId: string;
+  state: string;
+}
+
+const PORT = Number(process.env.E2E_PORT || 3100);
+/** The test harness's loopback-only window on where a piece belongs (scripts/e2e-server.mjs). */
+const EYES_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+
+/** Where the piece of a Puzzle or Image Restoration challenge belongs: what a person sees in the picture. */
+export async function answerOf(opened: Opened): Promise<number> {
+  const response = await fetch(`${EYES_ORIGIN}/answer`, { method: "POST", body: opened.state });
+  const { x } = (await response.json()) as { x?: number };
+  if (typeof x !== "number") throw new Error(`No piece to place in ${opened.certifyId}`);
+  return x;
+}
+
+async function initialized(response: Promise<Response>): Promise<Opened> {
+  const body = await (await response).json();
   expect(body.Success, JSON.stringify(body)).toBe(true);
-  return body.CertifyId as string;
+  return { certifyId: body.CertifyId, state: body.State };
+}
+
+/** Opens a page and returns the challenge of the widget's initialization. */
+export async function openWithCaptcha(page: Page, url: string): Promise<Opened> {
+  const response = page.waitForResponse(isPost("/api/captcha/init"));
+  await page.goto(url);
+  return initialized(response);
 }
 
 /** Runs an action and returns the widget's client verification it caused. */
 export async function clientVerification(page: Page, action: () => Promise<unknown>): Promise<CaptchaAnswer> {
-  const verified = page.waitForResponse(isPost("/api/captcha/verify"));
+  const verified = page.waitForResponse(isPost("/api/captcha/verify"), { timeout: 30_000 });
   await action();
   return (await verified).json();
 }
 
-/** Waits for the next initialization (after a failure the widget starts over) and returns its CertifyId. */
-export async function nextInitialization(page: Page, action: () => Promise<unknown> = async () => {}) {
-  const initialized = page.waitForResponse(isPost("/api/captcha/init"));
+/** Waits for the next initialization (after a failure the widget starts over) and returns its challenge. */
+export async function nextInitialization(page: Page, action: () => Promise<unknown> = async () => {}): Promise<Opened> {
+  const response = page.waitForResponse(isPost("/api/captcha/init"), { timeout: 30_000 });
   await action();
-  return (await (await initialized).json()).CertifyId as string;
+  return initialized(response);
 }
 
-/** A person looks at the challenge for a moment and moves the pointer over it before acting. */
-async function lookAt(page: Page, target: Locator) {
-  const box = (await target.boundingBox())!;
-  await page.mouse.move(box.x + 4, box.y + box.height / 2);
-  for (let step = 1; step <= 6; step++) {
-    await page.mouse.move(box.x + (box.width * step) / 8, box.y + box.height / 2 + (step % 2 ? 2 : -2));
-    await page.waitForTimeout(60);
+/** The additional challenge an Invisible CAPTCHA's answer carried. */
+export const additional = (answer: CaptchaAnswer): Opened => ({ certifyId: answer.Result.CertifyId, state: answer.Next!.State });
+
+/**
+ * Plays a human-motion timeline (e2e/human-motion.ts) in the browser: real mouse and keyboard
+ * input through Playwright, at the timeline's pace, so the widget records what a person's hand
+ * would produce. `toScreen` maps the timeline's coordinates to the page.
+ */
+async function play(page: Page, events: readonly RawEvent[], toScreen: (x: number, y: number) => [number, number] = (x, y) => [x, y]) {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const started = Date.now();
+  const first = events[0]?.[1] ?? 0;
+  for (const event of events) {
+    const wait = started + (event[1] - first) - Date.now();
+    if (wait > 2) await page.waitForTimeout(wait);
+    if (event[0] === "k") {
+      const key = event[2] === " " ? "Space" : event[2];
+      await page.keyboard.press(event[3] ? `Shift+${key}` : key);
+      continue;
+    }
+    const [x, y] = toScreen(event[2], event[3]);
+    await page.mouse.move(Math.min(viewport.width - 1, Math.max(1, x)), Math.min(viewport.height - 1, Math.max(1, y)));
+    if (event[0] === "d") await page.mouse.down();
+    if (event[0] === "u") await page.mouse.up();
   }
 }
 
-/** Drags a slider handle until it shows `target` (in the challenge's units), then lets go. */
-async function drag(page: Page, handle: Locator, target: number) {
-  const max = Number(await handle.getAttribute("aria-valuemax"));
-  const start = Number(await handle.getAttribute("aria-valuenow"));
-  const handleBox = (await handle.boundingBox())!;
-  const trackBox = (await handle.locator("xpath=..").boundingBox())!;
-  const pxPerUnit = (trackBox.width - handleBox.width) / max;
-  const y = handleBox.y + handleBox.height / 2;
-  let x = handleBox.x + handleBox.width / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  const end = x + (target - start) * pxPerUnit;
-  for (let step = 1; step <= 12; step++) {
-    // Eased, like a hand: fast at first, slowing near the end.
-    const t = 1 - (1 - step / 12) ** 2;
-    await page.mouse.move(x + (end - x) * t, y + (step % 3) - 1);
-    await page.waitForTimeout(25);
-  }
-  x = end;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const value = Number(await handle.getAttribute("aria-valuenow"));
-    if (Math.abs(value - target) <= 1) break;
-    x += (target - value) * pxPerUnit;
-    await page.mouse.move(x, y);
-  }
-  await page.mouse.up();
-}
-
-/** Moves a focused slider with the keyboard only (5 units per arrow press), then presses Enter. */
-async function slideWithKeyboard(page: Page, handle: Locator, target: number) {
-  await expect(handle).toBeFocused();
-  await page.keyboard.press("Home");
-  for (let value = 0; value + 2.5 < target; value += 5) await page.keyboard.press("ArrowRight");
-  await page.waitForTimeout(300);
-  await page.keyboard.press("Enter");
+/** A person presses a button: moves to it from somewhere on the page, or activates it by keyboard. */
+export async function press(page: Page, button: Locator, options: { keyboard?: boolean } = {}) {
+  const random = seededRandom(randomInt(2 ** 31));
+  if (options.keyboard) return play(page, humanKeyActivation(random).events);
+  const box = (await button.boundingBox())!;
+  const motion = humanClick(random, { box: [box.width, box.height] });
+  await play(page, motion.events, (x, y) => [box.x + x, box.y + y]);
 }
 
 /**
- * Solves (or, with `wrong`, misses) the challenge on screen the way a person does: a click with a
- * moment's look, a drag to the end, or a drag of the piece to where the picture shows it belongs
- * (read from the database: the browser is never told).
+ * Solves (or, with `wrong`, misses) the challenge on screen the way a person does: a click, a drag
+ * of the slider to the end, or a drag of the piece to where the picture shows it belongs — eased,
+ * jittered, correcting, different every run (e2e/human-motion.ts) — or the same with the keyboard.
  */
-export async function solve(page: Page, type: VisibleChallenge, certifyId: string, options: { wrong?: boolean; keyboard?: boolean } = {}) {
+export async function solve(page: Page, type: VisibleChallenge, opened: Opened, options: { wrong?: boolean; keyboard?: boolean } = {}) {
   const target = control(page, type);
   await expect(target).toBeVisible();
-  if (type === "ONE_CLICK") {
-    await lookAt(page, target);
-    if (options.keyboard) await page.keyboard.press("Enter");
-    else await target.click();
-    return;
-  }
+  await expect(target).toBeEnabled();
+  if (type === "ONE_CLICK") return press(page, target, options);
+
+  const random = seededRandom(randomInt(2 ** 31));
   const max = Number(await target.getAttribute("aria-valuemax"));
-  let goal = type === "SLIDER" ? max : await answerOf(certifyId);
-  if (options.wrong) goal = type === "SLIDER" ? Math.round(max / 2) : goal - 40;
-  if (options.keyboard) return slideWithKeyboard(page, target, goal);
-  await lookAt(page, target);
-  await drag(page, target, goal);
+  const start = Number(await target.getAttribute("aria-valuenow"));
+  let goal = type === "SLIDER" ? max : await answerOf(opened);
+  if (options.wrong) goal = type === "SLIDER" ? Math.round(max / 2) : goal + 40 <= max ? goal + 40 : goal - 40;
+  if (options.keyboard) {
+    await expect(target).toBeFocused();
+    return play(page, humanKeyboard(random, { from: start, to: goal, max }).events);
+  }
+  const handle = (await target.boundingBox())!;
+  const track = (await target.locator("xpath=..").boundingBox())!;
+  const unitsPerPx = max / (track.width - handle.width);
+  const motion = humanDrag(random, { from: start, to: goal, unitsPerPx, handlePx: handle.width });
+  await play(page, motion.events, (x, y) => [track.x + x / unitsPerPx, track.y + track.height / 2 + y]);
 }

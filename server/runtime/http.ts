@@ -1,4 +1,5 @@
 import { clientAddress } from "../http/client-address";
+import { readLimitedBody } from "../http/limited-body";
 import { requestId } from "./client";
 
 /** Shared plumbing of the runtime's HTTP endpoints (called from pages on any site, and servers). */
@@ -21,12 +22,12 @@ export function apiError(status: number, code: string, message: string, headers:
   return json({ RequestId: requestId(), Code: code, Message: message, Success: false }, status, headers);
 }
 
-/** The body as text, refusing oversized ones without reading them whole. */
+/** The body as text, refusing oversized ones (chunked ones too) without reading them whole. */
 export async function readBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return null;
-  const text = await request.text();
-  return Buffer.byteLength(text) > MAX_BODY_BYTES ? null : text;
+  const limited = await readLimitedBody(request, MAX_BODY_BYTES);
+  if (!limited.ok) return null;
+  // Decoded as Request.text() would (a leading byte-order mark dropped), as before the limit.
+  return new TextDecoder().decode(limited.body ?? new Uint8Array());
 }
 
 /** Parameters from the query, a form body or a JSON body (the SDKs send forms; people send JSON). */

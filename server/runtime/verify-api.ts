@@ -1,5 +1,6 @@
 import { touchAccessKey } from "../access-key/service";
 import type { Db } from "../db";
+import { TOO_LARGE_HEADERS } from "../http/limited-body";
 import { requestId } from "./client";
 import { apiError, json, parametersOf, readBody } from "./http";
 import { verifyForServer } from "./server-verify";
@@ -34,7 +35,7 @@ function signedHeadersOf(request: Request) {
 export async function handleRpcCall(db: Db, request: Request, path = "/") {
   const url = new URL(request.url);
   const body = await readBody(request);
-  if (body === null) return apiError(413, "InvalidParameter", "The request body is too large.");
+  if (body === null) return apiError(413, "InvalidParameter", "The request body is too large.", TOO_LARGE_HEADERS);
   const parameters = parametersOf(url, request.headers.get("content-type"), body);
   if (!parameters) return apiError(400, "InvalidParameter", "The request body could not be read.");
   const action = request.headers.get("x-acs-action") ?? parameters.Action;
@@ -51,7 +52,7 @@ export async function handleJsonCall(db: Db, request: Request) {
   const auth = await authenticateBasic(db, request.headers.get("authorization"));
   if (!auth.ok) return apiError(auth.status, auth.code, auth.message, { "www-authenticate": 'Basic realm="captcha"' });
   const body = await readBody(request);
-  if (body === null) return apiError(413, "InvalidParameter", "The request body is too large.");
+  if (body === null) return apiError(413, "InvalidParameter", "The request body is too large.", TOO_LARGE_HEADERS);
   const parameters = parametersOf(new URL(request.url), "application/json", body);
   if (!parameters) return apiError(400, "InvalidParameter", "Send a JSON object with CaptchaVerifyParam and SceneId.");
   return verifyResponse(db, auth, parameters);

@@ -1,4 +1,3 @@
-import { request as httpRequest } from "node:http";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,13 +6,16 @@ import { POST as trpcPost } from "@/app/api/trpc/[trpc]/route";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { uniqueEmail } from "../test/factories";
 import { serveFetchHandler } from "../test/http-server";
+import { upload, type Upload } from "../test/http-upload";
+import { serveRuntime } from "../test/runtime-server";
 import { handleTrpcRequest } from "../trpc/http-handler";
 import type { AppRouter } from "../trpc/root";
 import { CONSOLE_BODY_LIMIT_BYTES } from "./limited-body";
 
 /**
- * The console's endpoints refuse oversized bodies over real HTTP, without reading them: by their
- * Content-Length before reading anything, and while streaming a chunked body.
+ * The console's endpoints (and the runtime's, with their own smaller limit) refuse oversized bodies
+ * over real HTTP, without reading them: by their Content-Length before reading anything, and while
+ * streaming a chunked body.
  */
 const MiB = 1024 * 1024;
 const HUGE = 40 * MiB;
@@ -21,6 +23,7 @@ const HUGE = 40 * MiB;
 let test: TestDatabase;
 let routes: Awaited<ReturnType<typeof serveFetchHandler>>;
 let withTestDatabase: Awaited<ReturnType<typeof serveFetchHandler>>;
+let runtime: Awaited<ReturnType<typeof serveRuntime>>;
 
 beforeAll(async () => {
   test = await createTestDatabase();
@@ -34,73 +37,14 @@ beforeAll(async () => {
     return trpcPost(request);
   });
   withTestDatabase = await serveFetchHandler((request) => handleTrpcRequest(request, async () => ({ db: test.db, session: null })));
+  runtime = await serveRuntime(test.sql);
 });
 afterAll(async () => {
   await routes?.close();
   await withTestDatabase?.close();
+  await runtime?.close();
   await test?.close();
 });
-
-interface Upload {
-  status: number;
-  body: string;
-  /** Bytes handed to the socket when the answer arrived. */
-  sentWhenAnswered: number;
-  /** Whether the whole body went out. */
-  finishedSending: boolean;
-}
-
-/**
- * POSTs `total` bytes (`body` first, then filler) in 64 KiB chunks, only as fast as the server
- * takes them, until the server answers or the connection closes. Without `declareLength` the body
- * is sent chunked.
- */
-function upload(url: string, { total, body = Buffer.alloc(0), declareLength = false, contentType = "application/json" }: { total: number; body?: Buffer; declareLength?: boolean; contentType?: string }) {
-  return new Promise<Upload>((resolve, reject) => {
-    const headers: Record<string, string> = { "content-type": contentType };
-    if (declareLength) headers["content-length"] = String(total);
-    // A connection of its own (no keep-alive pool), so that closing it after the answer affects no other request.
-    const request = httpRequest(url, { method: "POST", headers, agent: false });
-    let sent = 0;
-    let answered = false;
-    let closed = false;
-    let finishedSending = false;
-    let wakeUp = () => {};
-    request.on("response", (response) => {
-      answered = true;
-      const sentWhenAnswered = sent;
-      wakeUp();
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString(), sentWhenAnswered, finishedSending });
-        request.destroy();
-      });
-      response.on("error", reject);
-    });
-    request.on("error", (error) => {
-      closed = true;
-      wakeUp();
-      if (!answered) reject(error);
-    });
-    request.on("drain", () => wakeUp());
-    (async () => {
-      const filler = Buffer.alloc(64 * 1024, "a");
-      let pending = body.subarray(0, total);
-      while (sent < total && !answered && !closed) {
-        const chunk = pending.length > 0 ? pending : filler.subarray(0, Math.min(filler.length, total - sent));
-        pending = Buffer.alloc(0);
-        const mayContinue = request.write(chunk);
-        sent += chunk.length;
-        if (!mayContinue) await new Promise<void>((resume) => (wakeUp = resume));
-      }
-      if (sent >= total && !answered && !closed) {
-        finishedSending = true;
-        request.end();
-      }
-    })().catch(reject);
-  });
-}
 
 function expectRefusedEarly(result: Upload) {
   expect(result.status).toBe(413);
@@ -160,4 +104,16 @@ describe("request size limit on NextAuth's POST /api/auth/*", () => {
     expectRefusedEarly(result);
     expect(JSON.parse(result.body).error).toBe("PAYLOAD_TOO_LARGE");
   });
+});
+
+describe("request size limit on the runtime's VerifyIntelligentCaptcha API", () => {
+  const form = "application/x-www-form-urlencoded";
+
+  for (const declareLength of [true, false]) {
+    it(`answers 413 InvalidParameter to a 40 MB ${declareLength ? "declared" : "chunked"} body without reading it`, async () => {
+      const result = await upload(`${runtime.origin}/`, { total: HUGE, declareLength, contentType: form });
+      expectRefusedEarly(result);
+      expect(JSON.parse(result.body)).toMatchObject({ Code: "InvalidParameter", Success: false });
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { compose, PICTURE_HEIGHT, PICTURE_WIDTH, type Box, type Composed, type P
 import { encodeJpeg, encodeJpegs } from "./jpeg-batch";
 import type { GapLook } from "./gap";
 import { encodePng } from "./png";
+import { OutlineLibrary } from "./outlines";
 import { TexturePool } from "./texture-pool";
 
 /**
@@ -33,12 +34,12 @@ export interface PictureChallenge {
 export interface MadePicture {
   challenge: PictureChallenge;
   decoys: Box[];
-  shadows: Box[];
   look: GapLook;
 }
 
 export interface FactoryOptions {
   pool?: TexturePool;
+  outlines?: OutlineLibrary;
   /** Pictures per libvips call. */
   batch?: number;
   /** Ready pictures kept per kind. */
@@ -48,6 +49,7 @@ export interface FactoryOptions {
 
 export class PictureFactory {
   readonly pool: TexturePool;
+  readonly outlines: OutlineLibrary;
   private readonly batch: number;
   private readonly readyTarget: number;
   private readonly quality: number;
@@ -58,8 +60,9 @@ export class PictureFactory {
   };
   private readonly making: Record<PictureKind, number> = { puzzle: 0, restoration: 0 };
 
-  constructor({ pool, batch = 16, ready = 32, quality = 72 }: FactoryOptions = {}) {
+  constructor({ pool, outlines, batch = 16, ready = 32, quality = 72 }: FactoryOptions = {}) {
     this.pool = pool ?? new TexturePool();
+    this.outlines = outlines ?? new OutlineLibrary();
     this.batch = batch;
     this.readyTarget = ready;
     this.quality = quality;
@@ -117,8 +120,8 @@ export class PictureFactory {
       const W = PICTURE_WIDTH, H = PICTURE_HEIGHT, size = W * H * 3;
       const stack = new Uint8ClampedArray(size * count);
       const composed: Composed[] = [];
-      for (let i = 0; i < count; i++) composed.push(compose(kind, stack.subarray(i * size, (i + 1) * size), this.pool));
-      const pieces = composed.map((c) => encodePng(c.piece, c.jigsaw.width, c.jigsaw.height, 4));
+      for (let i = 0; i < count; i++) composed.push(compose(kind, stack.subarray(i * size, (i + 1) * size), this.pool, this.outlines));
+      const pieces = composed.map((c) => encodePng(c.piece, c.jigsaw.width, c.jigsaw.height, 4, 0));
       let images: Buffer[];
       try {
         images = await encodeJpegs(stack, W, H, count, this.quality);
@@ -139,7 +142,6 @@ export class PictureFactory {
           ...(c.pieceStartX === undefined ? {} : { pieceStartX: c.pieceStartX }),
         },
         decoys: c.decoys,
-        shadows: c.shadows,
         look: c.look,
       }));
     }

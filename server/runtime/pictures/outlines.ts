@@ -27,6 +27,11 @@ export interface Outline {
   height: number;
   field: Int8Array;
   wobbled: Int8Array;
+  /**
+   * Per row of the wobbled field, the columns [start, end) where a gap can cover anything (field
+   * below GAP_REACH): drawing a gap skips the rest of the box.
+   */
+  spans: Int16Array;
   /** Outlines with the same kinds of sides, knobs elsewhere (jigsaw.ts, siblingJigsaw): decoys. */
   siblings: Outline[];
 }
@@ -79,7 +84,13 @@ export function outline(jigsaw: Jigsaw, warp = uniform(...WARP)): Outline {
     }
     if ((Math.abs(gx / g - px / p) <= 0.5 && Math.abs(gy / g - py / p) <= 0.5) || attempt >= 30) {
       for (let i = 0; i < distance.length; i++) wobbled[i] = quantise(distance[i] - bend[i]);
-      return { jigsaw, width, height, field, wobbled, siblings: [] };
+      const spans = new Int16Array(height * 2);
+      for (let y = 0; y < height; y++) {
+        let start = width, end = 0;
+        for (let x = 0; x < width; x++) if (wobbled[y * width + x] < GAP_REACH * FIELD_SCALE) (start = Math.min(start, x)), (end = x + 1);
+        (spans[y * 2] = start), (spans[y * 2 + 1] = end);
+      }
+      return { jigsaw, width, height, field, wobbled, spans, siblings: [] };
     }
   }
 }
@@ -90,6 +101,9 @@ export function family(jigsaw: Jigsaw, siblings = 2): Outline {
   for (let i = 0; i < siblings; i++) o.siblings.push(outline(siblingJigsaw(jigsaw)));
   return o;
 }
+
+/** No gap reaches further than this (px) beyond its wobbled outline (gap.ts: grow + soft / 2 < 4.5). */
+export const GAP_REACH = 4.5;
 
 /** Wobble of a gap's edge, px (see above). */
 export const WARP: [number, number] = [3, 5];
@@ -103,7 +117,7 @@ export class OutlineLibrary {
 
   constructor(
     private readonly size = 128,
-    private readonly replaceEvery = 64,
+    private readonly replaceEvery = 256,
   ) {
     for (let i = 0; i < size; i++) this.outlines.push(family(randomJigsaw()));
   }

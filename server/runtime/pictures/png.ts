@@ -36,7 +36,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** Filtered scanlines, ready for deflate: Sub when compressing, None (plain row copies) when storing. */
-function scanlines(pixels: Uint8Array, width: number, height: number, channels: number, sub: boolean): Buffer {
+function scanlines(pixels: Uint8Array | Uint8ClampedArray, width: number, height: number, channels: number, sub: boolean): Buffer {
   const rowBytes = width * channels;
   const out = Buffer.alloc(height * (rowBytes + 1));
   if (!sub) {
@@ -52,7 +52,7 @@ function scanlines(pixels: Uint8Array, width: number, height: number, channels: 
   return out;
 }
 
-export function encodePng(pixels: Uint8Array, width: number, height: number, channels: 3 | 4, level = 6): Buffer {
+export function encodePng(pixels: Uint8Array | Uint8ClampedArray, width: number, height: number, channels: 3 | 4, level = 6): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -48,7 +48,7 @@ export class TexturePool {
   private uses = 0;
   private oldest = 0;
 
-  constructor({ size = 12, width = 512, height = 256, repaintEvery = 1000, initial = 4 }: TexturePoolOptions = {}) {
+  constructor({ size = 12, width = 512, height = 256, repaintEvery = 2000, initial = 4 }: TexturePoolOptions = {}) {
     this.size = Math.max(2, size); // a picture uses two different textures
     this.width = width;
     this.height = height;

@@ -1,5 +1,5 @@
 import { carveGap, randomGapLook } from "./gap";
-import { jigsawDistance, randomJigsaw, type Jigsaw } from "./jigsaw";
+import { randomJigsaw } from "./jigsaw";
 import { outline } from "./outlines";
 import { fastRandom, type Rng } from "./random";
 
@@ -46,7 +46,7 @@ function randomPalette(rng: Rng): Rgb[] {
   return colours;
 }
 
-export type Kind = "disc" | "ellipse" | "box" | "ring" | "bar" | "jigsaw";
+export type Kind = "disc" | "ellipse" | "box" | "ring" | "bar";
 
 export const TEXTURE_STYLE = {
   kinds: ["disc", "ellipse", "box", "box", "box", "ring", "bar", "bar"] as Kind[],
@@ -56,7 +56,7 @@ export const TEXTURE_STYLE = {
   /** Amplitude (levels) of the grain. */
   grain: [6, 16] as [number, number],
   /** Gap-like patches per 10,000 texture pixels. */
-  gapLike: 2.5,
+  gapLike: 1.2,
 };
 
 export interface Leaf {
@@ -70,7 +70,6 @@ export interface Leaf {
   sin: number;
   /** Edge width in px: 1 is crisp, larger is soft. */
   soft: number;
-  jigsaw?: Jigsaw;
 }
 
 /** Approximate signed distance (px) from (x, y) to the leaf's edge, negative inside; 1-Lipschitz. */
@@ -87,10 +86,6 @@ export function leafDistance(leaf: Leaf, x: number, y: number): number {
     }
     case "ring":
       return Math.abs(Math.sqrt(u * u + v * v) - leaf.a) - leaf.b;
-    case "jigsaw": {
-      const j = leaf.jigsaw!;
-      return jigsawDistance(j, u + j.width / 2, v + j.height / 2);
-    }
     case "box":
     case "bar": {
       const qx = Math.abs(u) - leaf.a, qy = Math.abs(v) - leaf.b;

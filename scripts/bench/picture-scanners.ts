@@ -2,8 +2,15 @@
  * How well the picture scanners (bots/picture-scanners.ts) find the piece's place, and how fast
  * pictures are made. Run: npx tsx scripts/bench/picture-scanners.ts [N=300] [puzzle|restoration]
  *
+ * Per scanner: "hit %" = guesses within +-6 px of answerX; "decoy %" = guesses on a decoy instead
+ * (a scanner that finds gaps but not the real one); ms per picture.
+ *
  * Speed: CPU time (event loop + libuv thread pool, i.e. process.cpuUsage) per picture while the
- * factory makes N pictures, so "pictures/s per core" = 1e6 / (CPU us per picture).
+ * factory makes N pictures, so "pictures/s per core" = 1e6 / (CPU us per picture). Run with
+ * UV_THREADPOOL_SIZE=1 to keep libvips on one thread; SPEED_ONLY=1 skips the scanners.
+ *
+ * Experiments: BREAKDOWN=1 (hit rates per gap look), PICTURE_STYLE / COMPOSE_STYLE /
+ * TEXTURE_STYLE (JSON merged into the styles), WARP ("[3,5]"), PIECE_LEVEL (piece PNG zlib level).
  */
 import { PictureFactory, type MadePicture } from "../../server/runtime/pictures/factory";
 import { TexturePool } from "../../server/runtime/pictures/texture-pool";
@@ -32,7 +39,7 @@ async function make(kind: PictureKind): Promise<{ made: MadePicture[]; cpuUs: nu
     ...(process.env.PIECE_LEVEL ? { pieceLevel: Number(process.env.PIECE_LEVEL) } : {}),
   });
   await factory.warmUp([kind]); // pool painting and JIT warm-up are not counted
-  for (let i = 0; i < 64; i++) await factory.take(kind);
+  for (let i = 0; i < 800; i++) await factory.take(kind); // JIT and libvips warm-up
   const cpu0 = process.cpuUsage(), t0 = performance.now();
   const made = await Promise.all(Array.from({ length: N }, () => factory.take(kind)));
   const cpu = process.cpuUsage(cpu0);

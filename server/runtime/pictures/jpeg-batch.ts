@@ -58,6 +58,8 @@ function numbers(tiff: Buffer, ifd: Ifd, tag: number): number[] {
   return out;
 }
 
+const JFIF = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]);
+
 /** Splits a JPEG-compressed TIFF into one standalone JPEG per strip (or tile). */
 export function splitStrips(tiff: Buffer): Buffer[] {
   const ifd = readIfd(tiff);
@@ -67,7 +69,9 @@ export function splitStrips(tiff: Buffer): Buffer[] {
   // Tables: SOI, DQT..., DHT..., EOI. Keep all but the EOI.
   if (tables[0] !== 0xff || tables[1] !== 0xd8 || tables[tables.length - 2] !== 0xff || tables[tables.length - 1] !== 0xd9)
     throw new Error("unexpected JPEGTables");
-  const head = tables.subarray(0, tables.length - 2);
+  // SOI, a JFIF APP0 (not needed by decoders, which take 3 components with ids 1-3 as YCbCr, but
+  // it makes every picture a plain JFIF file), then the tables.
+  const head = Buffer.concat([tables.subarray(0, 2), JFIF, tables.subarray(2, tables.length - 2)]);
   const tiled = ifd.entries.has(324);
   const offsets = numbers(tiff, ifd, tiled ? 324 : 273), counts = numbers(tiff, ifd, tiled ? 325 : 279);
   return offsets.map((offset, i) => {

@@ -473,8 +473,8 @@ export const gapsThenSeam: Scanner = (d) => {
 };
 
 /**
- * Two stages: among the best shadow outlines, the one whose knobs and sockets (where decoys
- * differ) are shadowed too.
+ * Two stages: the four best outlines by colour step are the gaps (the real one and decoys); the
+ * real one is the one whose knobs and sockets (where decoys differ) have a step too.
  */
 export const gapsThenKnobs: Scanner = (d) => {
   const straight = (o: Decoded["outline"][number]) => Math.abs(o.nx) > 0.97 || Math.abs(o.ny) > 0.97;
@@ -495,11 +495,10 @@ export const gapsThenKnobs: Scanner = (d) => {
   return candidates.reduce((a, b) => (knobs(b) > knobs(a) ? b : a));
 };
 
+/** The same with darker-inside steps: among the best shadow outlines, the one whose knobs are shadowed. */
 export const gapsThenKnobsShadow: Scanner = (d) => {
-  // Knob and socket pixels: outline pixels whose normal is not along an axis, or off the body's straight sides.
-  const xs = d.outline.map((o) => o.x), ys = d.outline.map((o) => o.y);
+  // Knob and socket pixels: outline pixels whose normal is not along an axis.
   const straight = (o: Decoded["outline"][number]) => Math.abs(o.nx) > 0.97 || Math.abs(o.ny) > 0.97;
-  void xs, void ys;
   const candidates = peaks(scores(d, (x) => shadowStep(d, x)), 8, 4);
   return candidates.reduce((a, b) => (shadowStep(d, b, 2, (o) => !straight(o)) > shadowStep(d, a, 2, (o) => !straight(o)) ? b : a));
 };

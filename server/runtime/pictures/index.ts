@@ -71,13 +71,13 @@
  * defaults the gap is findable with some effort at the widget's size; plain shadows/lights
  * (CLEARER_GAP_STYLE) are easier for people and give the votes 20-26 %. Try it on people.
  *
- * Speed, per picture, CPU time of the whole process (event loop + libvips threads; one core):
- *   ~670-1,080 us  =  ~925-1,500 pictures/s per core (median of runs ~1,250/s), of which
- *   JPEG (libvips, thread pool) ~400-470 us, composing ~200-300 us, piece PNG ~30-60 us,
- *   texture repaint + outline replacement ~20-40 us amortised. The event loop's share is
- *   ~300 us: one event loop can hand out ~3,000 pictures/s if libvips has other cores.
- *   Bytes: JPEG ~9 KB (q72) + piece PNG ~15 KB (stored; pieceLevel 1 makes it ~6.7 KB for
- *   ~150 us more) = ~24 KB per challenge.
+ * Speed, per picture, CPU time of the whole process (event loop + libvips threads; one core),
+ * 3,000 pictures per run after warm-up, six runs: 795-836 us = 1,200-1,260 pictures/s per core
+ * (target 1,500: not reached; ~80 % of it). Split: JPEG (libvips, thread pool) ~465 us, composing
+ * ~285 us, piece PNG ~57 us, texture repaint + outline replacement amortised in the rest. The
+ * event loop's share is ~340 us: one event loop can hand out ~2,900 pictures/s when libvips has
+ * other cores. Bytes: JPEG ~8.9 KB (q72) + piece PNG ~15 KB (stored; pieceLevel 1 makes it
+ * ~6.7 KB for ~150 us more) = ~24 KB per challenge.
  * Start-up: 4 textures (~25 ms each) and 128 outline families (~2 ms each) are painted when the
  * factory is created (~0.35 s); the other 8 textures are painted while pictures are made. Memory:
  * ~10 MB of textures (12 x 512 x 256 x 3, with mirrors), ~6 MB of outlines, ~2.5 MB per batch

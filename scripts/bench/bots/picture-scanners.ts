@@ -34,6 +34,8 @@ export interface Decoded {
   /** Luminance, log-luminance, Sobel gradient magnitude, local detail (Laplacian magnitude). */
   lum: Float32Array;
   log: Float32Array;
+  /** Log-luminance blurred over 5 x 5 (grain averaged away). */
+  smooth: Float32Array;
   grad: Float32Array;
   detail: Float32Array;
   pw: number;
@@ -56,6 +58,19 @@ export async function decode(input: ScannerInput): Promise<Decoded> {
     lum[i] = 0.299 * rgb[i * 3] + 0.587 * rgb[i * 3 + 1] + 0.114 * rgb[i * 3 + 2];
     log[i] = Math.log(lum[i] + 8);
   }
+  const smooth = new Float32Array(W * H);
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      let s = 0, n = 0;
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++) {
+          const xx = x + dx, yy = y + dy;
+          if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
+          s += log[yy * W + xx];
+          n++;
+        }
+      smooth[y * W + x] = s / n;
+    }
   const grad = new Float32Array(W * H), detail = new Float32Array(W * H);
   for (let y = 1; y < H - 1; y++)
     for (let x = 1; x < W - 1; x++) {
@@ -86,7 +101,7 @@ export async function decode(input: ScannerInput): Promise<Decoded> {
     const n = Math.hypot(nx, ny) || 1;
     outline.push({ x, y, nx: nx / n, ny: ny / n });
   }
-  return { W, H, rgb, lum, log, grad, detail, pw, ph, pieceY: input.pieceY, alpha, prgb, opaque: Int32Array.from(opaqueList), outline };
+  return { W, H, rgb, lum, log, smooth, grad, detail, pw, ph, pieceY: input.pieceY, alpha, prgb, opaque: Int32Array.from(opaqueList), outline };
 }
 
 export type Scanner = (d: Decoded) => number;
@@ -329,14 +344,15 @@ export const stepOutline: Scanner = (d) =>
     return s;
   });
 
-/** Votes: how many outline pixels are darker just inside than just outside. */
-export const shadowVote: Scanner = (d) =>
+/** Votes: how many outline pixels are darker (sign 1) or lighter (sign -1) just inside than just outside. */
+export const shadowVote = (sign: 1 | -1, blurred = false, reach = 2): Scanner => (d) =>
   best(d, (x) => {
     let votes = 0;
+    const map = blurred ? d.smooth : d.log;
     for (const o of d.outline) {
       const ox = x + o.x, oy = d.pieceY + o.y;
-      const step = sample(d.log, d.W, d.H, ox + o.nx * 2, oy + o.ny * 2) - sample(d.log, d.W, d.H, ox - o.nx * 2, oy - o.ny * 2);
-      if (step > 0.08) votes++;
+      const step = sample(map, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(map, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
+      if (step * sign > 0.08) votes++;
     }
     return votes;
   });
@@ -365,17 +381,70 @@ export const wideStepOutline: Scanner = (d) => best(d, (x) => colourStep(d, x, 4
  * inside where the normal faces one way, lighter where it faces the other). The length of the sum
  * of step x normal finds such a gap whatever the light's direction.
  */
-export const litOutline: Scanner = (d) =>
+export const litOutline = (reach: number): Scanner => (d) =>
   best(d, (x) => {
     let sx = 0, sy = 0;
     for (const o of d.outline) {
       const ox = x + o.x, oy = d.pieceY + o.y;
-      const step = sample(d.log, d.W, d.H, ox + o.nx * 3, oy + o.ny * 3) - sample(d.log, d.W, d.H, ox - o.nx * 3, oy - o.ny * 3);
+      const step = sample(d.log, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(d.log, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
       sx += step * o.nx;
       sy += step * o.ny;
     }
     return Math.hypot(sx, sy);
   });
+
+/** Per outline pixel: the colour inside minus the colour outside (`reach` px each way), RGB. */
+function steps(d: Decoded, x: number, reach: number): Float32Array {
+  const out = new Float32Array(d.outline.length * 3);
+  d.outline.forEach((o, k) => {
+    const ix = Math.round(x + o.x - o.nx * reach), iy = Math.round(d.pieceY + o.y - o.ny * reach);
+    const ox = Math.round(x + o.x + o.nx * reach), oy = Math.round(d.pieceY + o.y + o.ny * reach);
+    if (ix < 0 || iy < 0 || ix >= d.W || iy >= d.H || ox < 0 || oy < 0 || ox >= d.W || oy >= d.H) return;
+    const i = (iy * d.W + ix) * 3, j = (oy * d.W + ox) * 3;
+    for (let c = 0; c < 3; c++) out[k * 3 + c] = d.rgb[i + c] - d.rgb[j + c];
+  });
+  return out;
+}
+
+/** An added colour (darker, lighter, tinted): the inside-minus-outside colours along the outline agree. */
+export const consistentStep = (reach: number): Scanner => (d) =>
+  best(d, (x) => {
+    const st = steps(d, x, reach);
+    let r = 0, g = 0, b = 0;
+    for (let k = 0; k < st.length; k += 3) (r += st[k]), (g += st[k + 1]), (b += st[k + 2]);
+    return Math.hypot(r, g, b);
+  });
+
+/** Outline pixels within 6 px of each other (computed once per piece). */
+const neighbourhoods = new WeakMap<Decoded, Int32Array[]>();
+function nearOnOutline(d: Decoded): Int32Array[] {
+  let n = neighbourhoods.get(d);
+  if (!n) {
+    n = d.outline.map((o) => Int32Array.from(d.outline.flatMap((p, k) => ((p.x - o.x) ** 2 + (p.y - o.y) ** 2 <= 36 ? [k] : []))));
+    neighbourhoods.set(d, n);
+  }
+  return n;
+}
+
+/**
+ * Any smooth change of colour across the outline, whatever its form (constant, lit from a side,
+ * varying around the gap): the step, averaged along the outline over 6 px, keeps a coherent change
+ * and averages the texture's incoherent steps away; its energy is the score.
+ */
+export const coherentStep: Scanner = (d) => {
+  const near = nearOnOutline(d);
+  return best(d, (x) => {
+    const st = steps(d, x, 3);
+    let energy = 0;
+    for (let k = 0; k < near.length; k++) {
+      let r = 0, g = 0, b = 0;
+      for (const j of near[k]) (r += st[j * 3]), (g += st[j * 3 + 1]), (b += st[j * 3 + 2]);
+      const n = near[k].length;
+      energy += (r * r + g * g + b * b) / (n * n);
+    }
+    return energy;
+  });
+};
 
 /** Continuity: the piece's border pixels against the picture just outside its place (3-5 px out). */
 function seam(d: Decoded, x: number): number {
@@ -404,8 +473,8 @@ export const gapsThenSeam: Scanner = (d) => {
 };
 
 /**
- * Two stages: among the best shadow outlines, the one whose knobs and sockets (where decoys
- * differ) are shadowed too.
+ * Two stages: the four best outlines by colour step are the gaps (the real one and decoys); the
+ * real one is the one whose knobs and sockets (where decoys differ) have a step too.
  */
 export const gapsThenKnobs: Scanner = (d) => {
   const straight = (o: Decoded["outline"][number]) => Math.abs(o.nx) > 0.97 || Math.abs(o.ny) > 0.97;
@@ -426,11 +495,10 @@ export const gapsThenKnobs: Scanner = (d) => {
   return candidates.reduce((a, b) => (knobs(b) > knobs(a) ? b : a));
 };
 
+/** The same with darker-inside steps: among the best shadow outlines, the one whose knobs are shadowed. */
 export const gapsThenKnobsShadow: Scanner = (d) => {
-  // Knob and socket pixels: outline pixels whose normal is not along an axis, or off the body's straight sides.
-  const xs = d.outline.map((o) => o.x), ys = d.outline.map((o) => o.y);
+  // Knob and socket pixels: outline pixels whose normal is not along an axis.
   const straight = (o: Decoded["outline"][number]) => Math.abs(o.nx) > 0.97 || Math.abs(o.ny) > 0.97;
-  void xs, void ys;
   const candidates = peaks(scores(d, (x) => shadowStep(d, x)), 8, 4);
   return candidates.reduce((a, b) => (shadowStep(d, b, 2, (o) => !straight(o)) > shadowStep(d, a, 2, (o) => !straight(o)) ? b : a));
 };
@@ -447,11 +515,18 @@ export const SCANNERS: Record<string, Scanner> = {
   "c. outline NCC": outlineTemplate,
   "c. outline vs local edges": outlineVsLocalEdges,
   "d. shadow step on outline": shadowOutline,
-  "d. shadow votes on outline": shadowVote,
+  "d. shadow votes on outline": shadowVote(1),
+  "d. light votes on outline": shadowVote(-1),
+  "d. shadow votes, blurred": shadowVote(1, true, 4),
+  "d. light votes, blurred": shadowVote(-1, true, 4),
   "d. |step| on outline": stepOutline,
   "d. colour |step| on outline": colourStepOutline,
   "d. colour |step|, 4 px reach": wideStepOutline,
-  "d. lit from one side": litOutline,
+  "d. lit from one side": litOutline(3),
+  "d. lit from one side, 5 px": litOutline(5),
+  "d. consistent colour step": consistentStep(3),
+  "d. consistent colour step, 5 px": consistentStep(5),
+  "d. coherent colour step": coherentStep,
   "d. seam continuity": seamContinuity,
   "d. blur": blurrierThanSurroundings,
   "d. gaps, then seam": gapsThenSeam,

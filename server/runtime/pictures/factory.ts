@@ -2,6 +2,7 @@ import { compose, PICTURE_HEIGHT, PICTURE_WIDTH, type Box, type Composed, type P
 import { encodeJpeg, encodeJpegs } from "./jpeg-batch";
 import type { GapLook } from "./gap";
 import { encodePng } from "./png";
+import { OutlineLibrary } from "./outlines";
 import { TexturePool } from "./texture-pool";
 
 /**
@@ -33,24 +34,28 @@ export interface PictureChallenge {
 export interface MadePicture {
   challenge: PictureChallenge;
   decoys: Box[];
-  shadows: Box[];
   look: GapLook;
 }
 
 export interface FactoryOptions {
   pool?: TexturePool;
+  outlines?: OutlineLibrary;
   /** Pictures per libvips call. */
   batch?: number;
   /** Ready pictures kept per kind. */
   ready?: number;
   quality?: number;
+  /** zlib level of the piece's PNG: 0 stores it (fastest, ~2.4x the bytes). */
+  pieceLevel?: number;
 }
 
 export class PictureFactory {
   readonly pool: TexturePool;
+  readonly outlines: OutlineLibrary;
   private readonly batch: number;
   private readonly readyTarget: number;
   private readonly quality: number;
+  private readonly pieceLevel: number;
   private readonly queues: Record<PictureKind, MadePicture[]> = { puzzle: [], restoration: [] };
   private readonly waiting: Record<PictureKind, { resolve: (p: MadePicture) => void; reject: (e: unknown) => void }[]> = {
     puzzle: [],
@@ -58,11 +63,13 @@ export class PictureFactory {
   };
   private readonly making: Record<PictureKind, number> = { puzzle: 0, restoration: 0 };
 
-  constructor({ pool, batch = 16, ready = 32, quality = 72 }: FactoryOptions = {}) {
+  constructor({ pool, outlines, batch = 16, ready = 32, quality = 72, pieceLevel = 0 }: FactoryOptions = {}) {
     this.pool = pool ?? new TexturePool();
+    this.outlines = outlines ?? new OutlineLibrary();
     this.batch = batch;
     this.readyTarget = ready;
     this.quality = quality;
+    this.pieceLevel = pieceLevel;
   }
 
   /** The next picture of a kind. */
@@ -111,24 +118,39 @@ export class PictureFactory {
     }
   }
 
+  /** JPEG in one call; else one call per picture; else (no sharp) PNG, slower and ~6x larger. */
+  private async encode(stack: Uint8ClampedArray, composed: Composed[]): Promise<{ images: Buffer[]; imageType: PictureChallenge["imageType"] }> {
+    const W = PICTURE_WIDTH, H = PICTURE_HEIGHT;
+    try {
+      return { images: await encodeJpegs(stack, W, H, composed.length, this.quality), imageType: "image/jpeg" };
+    } catch (batchError) {
+      try {
+        return { images: await Promise.all(composed.map((c) => encodeJpeg(c.rgb, W, H, this.quality))), imageType: "image/jpeg" };
+      } catch {
+        if (!this.warned) console.warn("pictures: JPEG encoding unavailable, sending PNG", batchError);
+        this.warned = true;
+        return { images: composed.map((c) => encodePng(c.rgb, W, H, 3, 1)), imageType: "image/png" };
+      }
+    }
+  }
+
+  private warned = false;
+  /** Stacks of finished batches (at most four kept). */
+  private readonly freeStacks: Uint8ClampedArray[] = [];
+
   /** Composes and encodes `count` pictures. */
   async makeBatch(kind: PictureKind, count: number): Promise<MadePicture[]> {
-    {
-      const W = PICTURE_WIDTH, H = PICTURE_HEIGHT, size = W * H * 3;
-      const stack = new Uint8ClampedArray(size * count);
+    const W = PICTURE_WIDTH, H = PICTURE_HEIGHT, size = W * H * 3;
+    const stack = this.takeStack(size * count);
+    try {
       const composed: Composed[] = [];
-      for (let i = 0; i < count; i++) composed.push(compose(kind, stack.subarray(i * size, (i + 1) * size), this.pool));
-      const pieces = composed.map((c) => encodePng(c.piece, c.jigsaw.width, c.jigsaw.height, 4));
-      let images: Buffer[];
-      try {
-        images = await encodeJpegs(stack, W, H, count, this.quality);
-      } catch {
-        images = await Promise.all(composed.map((c) => encodeJpeg(c.rgb, W, H, this.quality)));
-      }
+      for (let i = 0; i < count; i++) composed.push(compose(kind, stack.subarray(i * size, (i + 1) * size), this.pool, this.outlines));
+      const pieces = composed.map((c) => encodePng(c.piece, c.jigsaw.width, c.jigsaw.height, 4, this.pieceLevel));
+      const { images, imageType } = await this.encode(stack, composed);
       return composed.map((c, i) => ({
         challenge: {
           image: images[i],
-          imageType: "image/jpeg",
+          imageType,
           piece: pieces[i],
           width: W,
           height: H,
@@ -139,9 +161,17 @@ export class PictureFactory {
           ...(c.pieceStartX === undefined ? {} : { pieceStartX: c.pieceStartX }),
         },
         decoys: c.decoys,
-        shadows: c.shadows,
         look: c.look,
       }));
+    } finally {
+      if (this.freeStacks.length < 4) this.freeStacks.push(stack);
     }
   }
+
+  /** Stacks are reused: a fresh 2 MB buffer per batch costs page faults and collections. */
+  private takeStack(length: number): Uint8ClampedArray {
+    const i = this.freeStacks.findIndex((s) => s.length === length);
+    return i >= 0 ? this.freeStacks.splice(i, 1)[0] : new Uint8ClampedArray(length);
+  }
+
 }

@@ -1,6 +1,100 @@
 /**
- * Puzzle Verification and Image Restoration pictures without the tells of images.ts: see
- * README-style notes below, and the figures measured by scripts/bench/picture-scanners.ts.
+ * Puzzle Verification and Image Restoration pictures without the tells of images.ts, made fast.
+ *
+ * API
+ *   puzzlePicture(), restorationPicture(): Promise<PictureChallenge> (factory.ts for the fields)
+ *     image      JPEG (imageType "image/jpeg"; "image/png" only if sharp cannot be loaded), 320 x 160
+ *     piece      PNG with alpha: the jigsaw piece cropped to its box (pieceWidth x pieceHeight,
+ *                about 44..86 px each way, the height varies per challenge)
+ *     pieceY     top of the piece's box = top of its place; the widget draws the piece at
+ *                (sliderValue, pieceY) over the image, sliderValue in 0..width - pieceWidth
+ *     answerX    SECRET: slider value at which the piece sits in its place (keep it server side)
+ *     pieceStartX  Image Restoration only: where the displaced piece is drawn at first (and the
+ *                slider's initial value), at least a piece's width away from answerX
+ *   warmUpPictures(): paints the first textures and fills the queues (optional; call at startup).
+ *   Async because the JPEG is encoded by libvips (sharp) on libuv's thread pool, in batches.
+ *
+ * How a picture is made (one file per step)
+ *   texture.ts, texture-pool.ts  "dead leaves" textures (discs, boxes, bars, rings, stripes,
+ *                speckle, grain, and jigsaw- and blob-shaped patches drawn like gaps), 512 x 256,
+ *                painted ahead (12, one repainted every 1,000 pictures), kept with their mirror image.
+ *   background.ts  a random window of one texture (mirrored and/or upside down) with 2-4 large
+ *                shapes cut from another laid over it: row copies and spans only.
+ *   jigsaw.ts, outlines.ts  random jigsaw outlines (knob, socket or flat on each side, at a random
+ *                place along it, random size) as precomputed distance fields: exact (cuts the piece)
+ *                and wobbled by a smooth 3-5 px wave (draws the gap). A library of 128, each with
+ *                two siblings (same kinds of sides, knobs moved) used as decoys.
+ *   gap.ts       the gap's look: the background goes on under it, a colour change is added with a
+ *                feathered edge; lighting, duotone, tint or colour shift, drawn per gap.
+ *   compose.ts   the piece (texture from the same painting that the picture does not show, so it
+ *                belongs but does not continue its surroundings), the real gap, 1-2 decoys.
+ *   png.ts, jpeg-batch.ts, factory.ts  encoding (one libvips call per batch of 16 pictures, split
+ *                from a JPEG-tiled TIFF) and the queue that hands pictures out.
+ *
+ * What is gone from images.ts: the light outline; the flat darkened square and the grey noise
+ * hole (the gap keeps the texture's detail and is neither darker nor lighter overall in most
+ * looks); the square piece (jigsaw outlines, varying height); a lone gap (1-2 decoys of the same
+ * look, and gap-like patches in the texture); edges that outshine the picture's (the texture's
+ * own edges are stronger); a piece that matches the background pixel for pixel (the gap shows the
+ * background, the piece shows other texture); a piece whose border continues its surroundings.
+ *
+ * Measured with scripts/bench/picture-scanners.ts (300 pictures per kind, defaults; a random
+ * guess hits ~5 % within +-6 px; the machine: 2 shared vCPUs, AMD EPYC, busy with other work, so
+ * speed figures varied by +-20 % between runs):
+ *
+ *   scanner (what a script tries)              puzzle  restoration
+ *   a. strongest vertical edge column            5.0    6.0 %
+ *   a. edge column profile vs piece's            7.7    5.7
+ *   b. darkest region (piece's shape)            7.0    3.3
+ *   b. darker than its surroundings              5.7    5.7
+ *   b. unlike its surroundings (either way)      7.7    5.0
+ *   b. flattest region                           4.3    6.3
+ *   c. NCC of the piece's pixels                 4.0    5.7
+ *   c. NCC of the piece's edges                  5.0    5.0
+ *   c. NCC of the piece's outline vs edges       5.3    7.3
+ *   c. outline edges vs local edges              5.0    6.7
+ *   d. seam: piece border vs picture around      3.0    5.0
+ *   d. blur (less detail than around)            6.3    8.0
+ *   d. darker/lighter step across the outline    6.0    4.7
+ *   d. lit from one side (step x normal)         6.0    5.0
+ *   d. |colour step| on outline, 2 / 4 px        8.7 / 9.7   10.3 / 11.7
+ *   d. votes: outline pixels darker (lighter)
+ *      inside, raw / blurred                     10.3 (9.7) / 10.3 (10.3)   9.0 (11.0) / 9.3 (10.7)
+ *   d. consistent colour step (sum of inside
+ *      minus outside colour), 3 / 5 px          13.3 / 15.3   14.3 / 17.7
+ *   d. coherent step (averaged along outline)    6.0    7.0
+ *   d. gaps first, then seam / knobs            6.0 / 8.7   6.3 / 8.3
+ * The last "consistent colour step" finds tint and shift gaps (24-37 % of those), the votes find
+ * lighting gaps (23-31 %); duotone gaps are found <= 8 % by everything. Fewer tint/shift gaps, or
+ * a lower strength (GAP_STYLE.strength 16..26: every scanner <= 10.5 %), lower these, at the cost
+ * of gaps that people find harder to see: THE OPEN QUESTION is where people need the dial. At the
+ * defaults the gap is findable with some effort at the widget's size; plain shadows/lights
+ * (CLEARER_GAP_STYLE) are easier for people and give the votes 20-26 %. Try it on people.
+ *
+ * Speed, per picture, CPU time of the whole process (event loop + libvips threads; one core),
+ * 3,000 pictures per run after warm-up, six runs: 795-836 us = 1,200-1,260 pictures/s per core
+ * (target 1,500: not reached; ~80 % of it). Split: JPEG (libvips, thread pool) ~465 us, composing
+ * ~285 us, piece PNG ~57 us, texture repaint + outline replacement amortised in the rest. The
+ * event loop's share is ~340 us: one event loop can hand out ~2,900 pictures/s when libvips has
+ * other cores. Bytes: JPEG ~8.9 KB (q72) + piece PNG ~15 KB (stored; pieceLevel 1 makes it
+ * ~6.7 KB for ~150 us more) = ~24 KB per challenge.
+ * Start-up: 4 textures (~25 ms each) and 128 outline families (~2 ms each) are painted when the
+ * factory is created (~0.35 s); the other 8 textures are painted while pictures are made. Memory:
+ * ~10 MB of textures (12 x 512 x 256 x 3, with mirrors), ~6 MB of outlines, ~2.5 MB per batch
+ * buffer (at most 4 kept), 32 ready pictures per kind (~0.8 MB).
+ *
+ * Tried and rejected (figures from the same bench):
+ *   - pngjs for the picture: ~5.8 ms; zlib PNG of a textured 320 x 160: 2.7 ms and ~100 KB.
+ *   - one sharp call per picture: ~0.4 ms fixed overhead per call, so batches; JPEG-tiled TIFF
+ *     tiles cost ~50 % more than strips; WebP ~3 ms; mozjpeg-style optimised coding 2x the time.
+ *   - per-picture recolouring in JS (3x3 matrix: 430 us; LUT: 180 us): more than the JPEG; the
+ *     textures' random palettes, crops, mirrors and overlays vary the pictures instead.
+ *   - gaps filled with other texture (piece found by its seam 100 %, by outline NCC 71 %), dark
+ *     or flat gaps (votes 99 %, darkness 57-72 %), multiplicative shadows (flatten the texture:
+ *     blur scans 20-37 %), exact outlines (outline scans 30-40 % until the edge wobbled),
+ *     jigsaw leaves in the texture itself (confusing for people, no gain).
+ *   - a piece cut from its own place: its border continues the picture around its place, and the
+ *     seam scan found it in 100 % of pictures. The piece is texture the picture does not show.
  */
 import type { PictureKind } from "./compose";
 import { PictureFactory, type PictureChallenge } from "./factory";
@@ -16,5 +110,5 @@ const take = async (kind: PictureKind): Promise<PictureChallenge> => (await theF
 export const puzzlePicture = (): Promise<PictureChallenge> => take("puzzle");
 export const restorationPicture = (): Promise<PictureChallenge> => take("restoration");
 
-/** Paints the first textures and fills the queues; call once at startup (optional). */
+/** Paints the first textures and outlines and fills the queues; call once at startup (optional). */
 export const warmUpPictures = (): Promise<void> => theFactory().warmUp();

@@ -37,6 +37,35 @@ export interface JigsawOptions {
   sides?: [SideKind, SideKind, SideKind, SideKind];
   bodyWidth?: number;
   bodyHeight?: number;
+  along?: [number, number, number, number];
+  knobRadius?: number;
+}
+
+/**
+ * A sibling of `j`: the same kinds of sides and about the same size, with its knobs and sockets
+ * moved along their sides (to the other side of the middle, by an eighth of the side or more, on at least two sides). A person
+ * sees "knob left of the middle" against "knob right of the middle"; an outline match sees two
+ * outlines that agree along most of their length.
+ */
+export function siblingJigsaw(j: Jigsaw): Jigsaw {
+  for (;;) {
+    // Moved to the other side of the middle (knobs sit 0.35..0.65 along a side).
+    const along = j.along.map((a, side) => (j.sides[side] === 0 ? a : a < 0.5 ? uniform(0.55, 0.68) : uniform(0.32, 0.45))) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const moved = along.filter((a, side) => j.sides[side] !== 0 && Math.abs(a - j.along[side]) >= 0.12).length;
+    if (moved >= Math.min(2, j.sides.filter((s) => s !== 0).length))
+      return randomJigsaw({
+        sides: j.sides,
+        along,
+        bodyWidth: j.bodyWidth + randomInt(-2, 3),
+        bodyHeight: j.bodyHeight + randomInt(-2, 3),
+        knobRadius: j.knobRadius,
+      });
+  }
 }
 
 export function randomSides(): [SideKind, SideKind, SideKind, SideKind] {
@@ -50,10 +79,10 @@ export function randomSides(): [SideKind, SideKind, SideKind, SideKind] {
 export function randomJigsaw(options: JigsawOptions = {}): Jigsaw {
   const bodyWidth = options.bodyWidth ?? randomInt(40, 53);
   const bodyHeight = options.bodyHeight ?? randomInt(36, 53);
-  const knobRadius = uniform(6.5, 8.5);
+  const knobRadius = options.knobRadius ?? uniform(6.5, 8.5);
   const knobOffset = knobRadius * uniform(0.45, 0.7);
   const sides = options.sides ?? randomSides();
-  const along = [0, 1, 2, 3].map(() => uniform(0.35, 0.65)) as [number, number, number, number];
+  const along = options.along ?? ([0, 1, 2, 3].map(() => uniform(0.35, 0.65)) as [number, number, number, number]);
   const reach = Math.ceil(knobOffset + knobRadius);
   const out = (side: number) => (sides[side] === 1 ? reach : 0);
   const bodyLeft = BOX_MARGIN + out(3);

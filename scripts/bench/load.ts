@@ -18,7 +18,9 @@ export async function load(options: {
   url: string;
   body: (i: number) => string;
   headers?: (i: number, body: string) => Record<string, string>;
-  seconds: number;
+  /** A duration, or a number of requests (then every request is answered before the run ends). */
+  seconds?: number;
+  amount?: number;
   connections?: number;
 }): Promise<LoadResult> {
   let i = 0;
@@ -26,7 +28,7 @@ export async function load(options: {
   const result = await autocannon({
     url: options.url,
     connections: options.connections ?? CONNECTIONS,
-    duration: options.seconds,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
     method: "POST",
     requests: [
       {

@@ -58,7 +58,8 @@ export interface RunningApp {
 /** `node scripts/start.mjs` (what `npm start` runs) with the given database and server key. */
 export async function startApp(options: { databaseUrl?: string; dataDir: string; serverKey: string; port?: number; quiet?: boolean }): Promise<RunningApp> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  // APP_NODE_ARGS: extra flags for the app process (e.g. "--cpu-prof" to profile it under load).
+  const child = spawn(process.execPath, [...(process.env.APP_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/start.mjs"], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -37,7 +37,19 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
   return list;
 }
 
-const isTrusted = (trusted: TrustedProxies, address: string) => isIP(address) !== 0 && trusted.check(address, typeOf(address));
+/** Trusted or not, remembered per address: every request asks about its socket's address. */
+const verdicts = new WeakMap<TrustedProxies, Map<string, boolean>>();
+function isTrusted(trusted: TrustedProxies, address: string): boolean {
+  let known = verdicts.get(trusted);
+  if (!known) verdicts.set(trusted, (known = new Map()));
+  let verdict = known.get(address);
+  if (verdict === undefined) {
+    verdict = isIP(address) !== 0 && trusted.check(address, typeOf(address));
+    if (known.size > 10_000) known.clear(); // addresses seen on forwarded lists can be anything
+    known.set(address, verdict);
+  }
+  return verdict;
+}
 
 export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxies): string {
   let client = normalizeAddress(socketAddress ?? "");

@@ -237,7 +237,8 @@ describe("Invisible CAPTCHA", () => {
     server.runtime.directory.forget();
     const visitor = visitorOf(customer);
     const shown = await shownBy(visitor);
-    expect((await visitor.verify(shown, humanAttempt(random, shown))).Next?.CaptchaType).toBe("SLIDER");
+    const answer = await visitor.verify(shown, humanAttempt(random, shown));
+    expect(answer.Next?.CaptchaType, JSON.stringify(answer.Result)).toBe("SLIDER");
   });
 });
 

@@ -2,8 +2,8 @@ import type { PolicyMode } from "../policy/rules";
 import type { VerifyCode } from "../verification/codes";
 import { passes } from "../verification/codes";
 import { testModeAnswer } from "../verification/test-mode";
-import { answerAgrees, interactionKindFor, pathFingerprints, rawEventsSchema, scoreBehaviour, sliderHandleWidth, sliderValueFrom, type RawEvent } from "./behaviour";
-import { presses } from "./behaviour/events";
+import { answerAgrees, fingerprintsOf, interactionKindFor, scoreBehaviour, sliderHandleWidth, sliderValueFrom, type RawEvent } from "./behaviour";
+import { parseRawEvents, presses } from "./behaviour/events";
 import { answerIsRight } from "./challenge-content";
 import { openState, stateExpired, type ChallengeState } from "./challenge-state";
 import { scenarioInForce, type ScenarioRecord } from "./directory";
@@ -51,9 +51,8 @@ type Judgement = { code: VerifyCode | "pass"; events: RawEvent[]; kind: ReturnTy
 /** Steps 2 and 3: the proof of work, the behaviour, the answer. Pure. */
 export function judgeAttempt(state: ChallengeState, input: ClientVerifyRequest, mode: PolicyMode, settings: { blockSimulatedClicks: boolean }): Judgement {
   if (!powSolved(state.p, input.pow)) return { code: "F017", events: [], kind: null, riskOnly: false };
-  const parsed = rawEventsSchema.safeParse(input.events);
-  if (!parsed.success) return { code: "F017", events: [], kind: null, riskOnly: false };
-  const events = parsed.data;
+  const events = parseRawEvents(input.events);
+  if (!events) return { code: "F017", events: [], kind: null, riskOnly: false };
   const kind = interactionKindFor(state.t, events);
   const behaviour = scoreBehaviour(kind, events, {
     pointer: input.pointer === "keyboard" || input.pointer === "none" ? undefined : input.pointer,
@@ -96,7 +95,7 @@ export async function verifyOnClient(runtime: Runtime, input: ClientVerifyReques
   const claimKey = `${state.c}:${state.g}`;
   if (inForce.ruleStatus === "TEST_MODE" && inForce.testResult) {
     const answer = testModeAnswer(inForce.testResult, state.g === "i" ? "invisible" : "challenge");
-    const record = await runtime.store.recordClientVerification({ claimKey, scenarioId: scenario.id, subjects: [], fingerprints: [] }, now);
+    const record = await runtime.store.recordClientVerification({ claimKey, scenarioId: scenario.id, subjects: [], fingerprints: { remembered: [], lookedUp: [] } }, now);
     if (!record.claimed) return finish(refuse("F017"));
     if (answer.showAdditionalChallenge && state.t === "INVISIBLE") return finish(await additional(runtime, scenario, state, answer.verifyCode, client, now));
     return finish(withToken(state, answer.verifyCode, input.v2, now));
@@ -111,7 +110,7 @@ export async function verifyOnClient(runtime: Runtime, input: ClientVerifyReques
       claimKey,
       scenarioId: scenario.id,
       subjects: [`ip:${client.address}`, `device:${state.d}`],
-      fingerprints: passes(code) && judgement.kind ? pathFingerprints(judgement.events, judgement.kind) : [],
+      fingerprints: passes(code) && judgement.kind ? fingerprintsOf(judgement.events, judgement.kind) : { remembered: [], lookedUp: [] },
     },
     now,
   );

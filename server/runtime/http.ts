@@ -16,11 +16,27 @@ export const CORS_HEADERS: Record<string, string> = {
   "access-control-max-age": "86400",
 };
 
+/** Reading request headers (lower-case names), without copying them into a Headers object per request. */
+export interface HeaderReader {
+  get(name: string): string | null;
+  has(name: string): boolean;
+}
+
+export function headerReader(raw: Record<string, string | string[] | undefined>): HeaderReader {
+  return {
+    get: (name) => {
+      const value = raw[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+    has: (name) => raw[name] !== undefined,
+  };
+}
+
 /** A request as the runtime's handlers see it: already read, within the limit, text checked. */
 export interface RuntimeRequest {
   method: string;
   url: URL;
-  headers: Headers;
+  headers: HeaderReader;
   body: string;
   /** The body parsed as JSON (undefined when it is not JSON), parsed once by the router. */
   json: unknown;
@@ -33,8 +49,13 @@ export interface RuntimeResponse {
   body: string | Buffer;
 }
 
-/** Like Alibaba's RequestIds: 32 hex digits in UUID groups. */
-export const requestId = () => randomBytes(16).toString("hex").toUpperCase().replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, "$1-$2-$3-$4-$5");
+/**
+ * Like Alibaba's RequestIds: 32 hex digits in UUID groups. Unique per answer (a random prefix per
+ * process and a counter), not secret: they only let a customer and the operator talk about one call.
+ */
+const REQUEST_ID_PREFIX = randomBytes(10).toString("hex").toUpperCase().replace(/(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4");
+let requestCounter = 0;
+export const requestId = () => `${REQUEST_ID_PREFIX}${(requestCounter++ % 0x1000000).toString(16).toUpperCase().padStart(6, "0")}`;
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): RuntimeResponse {
   return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(body) };

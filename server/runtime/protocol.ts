@@ -34,7 +34,8 @@ export const clientVerifyRequest = z.object({
   certifyId: z.string().trim().min(1).max(64),
   /** The sealed challenge state from the initialization (or from Next). */
   state: z.string().min(1).max(4096),
-  pow: z.array(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).max(16).default([]),
+  // One number per sub-puzzle: Attack and Defense Mode asks for 20, the widget solves up to 64.
+  pow: z.array(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).max(64).default([]),
   answer: z.object({ x: z.number().finite().min(-1000).max(10_000).optional() }).default({}),
   /** Raw events; their shape is checked by the behaviour module (behaviour/events.ts). */
   events: z.array(z.unknown()).max(400).default([]),

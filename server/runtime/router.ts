@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CORS_HEADERS, TEXT_REFUSED_MESSAGE, apiError, carriesUnstorableText, readBody, send, type RuntimeRequest, type RuntimeResponse } from "./http";
+import { CORS_HEADERS, TEXT_REFUSED_MESSAGE, apiError, carriesUnstorableText, headerReader, readBody, send, type RuntimeRequest, type RuntimeResponse } from "./http";
 import type { Runtime } from "./runtime";
 import { handleJsonCall, handleRpcCall } from "./verify-api";
 import { handleClientVerify, handleInit } from "./widget-api";
@@ -95,9 +95,7 @@ async function answer(
   const json = parseJson(body);
   const form = json === undefined ? [...new URLSearchParams(body)].flat() : null;
   if (carriesUnstorableText([...url.searchParams].flat(), json ?? form, body)) return send(response, apiError(400, "InvalidParameter", TEXT_REFUSED_MESSAGE, cors));
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  send(response, await route.handler(runtime, { method, url, headers, body, json, clientAddress }));
+  send(response, await route.handler(runtime, { method, url, headers: headerReader(request.headers), body, json, clientAddress }));
 }
 
 /** The body as JSON, or undefined when it is not JSON (a form, or garbage). */

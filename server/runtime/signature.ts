@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { AccessKeyRecord, Directory } from "./directory";
+import type { HeaderReader } from "./http";
 
 /**
  * Checks the signatures Alibaba Cloud's official SDKs put on RPC calls, so those SDKs can call
@@ -11,7 +12,7 @@ export interface SignedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
-  headers: Headers;
+  headers: HeaderReader;
   body: string;
   /** Form or query parameters (for the older signature, which signs them all). */
   parameters: Record<string, string>;

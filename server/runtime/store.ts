@@ -16,8 +16,8 @@ export interface ClientVerificationWrite {
   scenarioId: string;
   /** "ip:<address>", "device:<id>": what the frequency limits count. */
   subjects: string[];
-  /** Path fingerprints to remember; any of them already known marks a replay. */
-  fingerprints: string[];
+  /** Path fingerprints (behaviour/fingerprint.ts): remembered for this attempt, and looked up (any known one marks a replay). */
+  fingerprints: { remembered: string[]; lookedUp: string[] };
 }
 
 export interface ClientVerificationRecord {
@@ -67,6 +67,8 @@ const CLIENT_VERIFICATIONS = `
   ), print AS (
     INSERT INTO "PathFingerprint" ("hash", "createdAt") SELECT h, $5::timestamp FROM unnest($7::text[]) AS h
     ON CONFLICT DO NOTHING RETURNING "hash"
+  ), seen AS (
+    SELECT "hash" FROM "PathFingerprint" WHERE "hash" = ANY($9::text[])
   )
   SELECT 'claim' AS kind, "key" AS a, '' AS b, 0 AS hour, 0::bigint AS day FROM claim
   UNION ALL
@@ -75,7 +77,9 @@ const CLIENT_VERIFICATIONS = `
     WHERE r."scenarioId" = b."scenarioId" AND r."subject" = b."subject" AND r."hour" > $8::timestamp AND r."hour" < $6::timestamp
   ), 0)::bigint FROM bump b
   UNION ALL
-  SELECT 'print', "hash", '', 0, 0::bigint FROM print`;
+  SELECT 'print', "hash", '', 0, 0::bigint FROM print
+  UNION ALL
+  SELECT 'seen', "hash", '', 0, 0::bigint FROM seen`;
 
 const SERVER_VERIFICATIONS = `
   WITH input AS (
@@ -133,7 +137,8 @@ export class RuntimeStore {
         entry.n += 1;
       }
     }
-    const prints = [...new Set(items.flatMap((item) => item.fingerprints))];
+    const remembered = [...new Set(items.flatMap((item) => item.fingerprints.remembered))];
+    const lookedUp = [...new Set(items.flatMap((item) => item.fingerprints.lookedUp))];
     const rows = await this.sql.query<{ kind: string; a: string; b: string; hour: number; day: string | number }>(CLIENT_VERIFICATIONS, [
       items.map((item) => item.claimKey),
       [...increments.values()].map((entry) => entry.scenarioId),
@@ -141,11 +146,16 @@ export class RuntimeStore {
       [...increments.values()].map((entry) => entry.n),
       now.toISOString(),
       hour.toISOString(),
-      prints,
+      remembered,
       new Date(hour.getTime() - 24 * HOUR_MS).toISOString(),
+      lookedUp,
     ]);
     const claimed = takeOnce(new Set(rows.filter((row) => row.kind === "claim").map((row) => row.a)));
     const newPrint = takeOnce(new Set(rows.filter((row) => row.kind === "print").map((row) => row.a)));
+    // Known before this statement (the statement sees the table as it was when it began).
+    const known = new Set(rows.filter((row) => row.kind === "seen").map((row) => row.a));
+    // Remembered by an earlier item of this batch: two copies of one path sent at once.
+    const rememberedInBatch = new Set<string>();
     const totals = new Map(rows.filter((row) => row.kind === "count").map((row) => [`${row.a} ${row.b}`, { hour: Number(row.hour), day: Number(row.day) }]));
     // Items of one batch that share a subject are counted in order: the k-th of n gets total - n + k.
     const position = new Map<string, number>();
@@ -158,9 +168,12 @@ export class RuntimeStore {
         position.set(key, (position.get(key) ?? 0) + 1);
         counts[subject] = { hour: total.hour - behind, day: total.day - behind };
       }
-      // Every fingerprint must be new (and new to this batch) for the path not to be a replay.
-      const fresh = item.fingerprints.map(newPrint);
-      return { claimed: claimed(item.claimKey), counts, replayed: fresh.some((isNew) => !isNew) };
+      // A replay: a fingerprint known before, remembered by an earlier item, or one this item could not store.
+      const replayed =
+        item.fingerprints.lookedUp.some((print) => known.has(print) || rememberedInBatch.has(print)) ||
+        !item.fingerprints.remembered.map(newPrint).every(Boolean);
+      for (const print of item.fingerprints.remembered) rememberedInBatch.add(print);
+      return { claimed: claimed(item.claimKey), counts, replayed };
     });
   }
 

@@ -79,8 +79,16 @@ function gather(buffer: UsageBuffer, call: CountedCall, day: string, count: numb
   buffer.timer.unref?.();
 }
 
+/** "YYYY-MM-DD" of a UTC day, remembered: every call of the runtime asks for it. */
+let cachedDay = { number: -1, text: "" };
+function dayText(now: Date) {
+  const number = Math.floor(now.getTime() / 86_400_000);
+  if (number !== cachedDay.number) cachedDay = { number, text: usageDay(now).toISOString().slice(0, 10) };
+  return cachedDay.text;
+}
+
 export function countCall(sql: Sql, call: CountedCall, now = new Date()) {
-  gather(bufferOf(sql), call, usageDay(now).toISOString().slice(0, 10), 1);
+  gather(bufferOf(sql), call, dayText(now), 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CORS_HEADERS, apiError, json, parametersOf, requestId, type RuntimeRequest, type RuntimeResponse } from "./http";
+import { CORS_HEADERS, apiError, json, parametersOf, requestId, type HeaderReader, type RuntimeRequest, type RuntimeResponse } from "./http";
 import type { Runtime } from "./runtime";
 import { verifyForServer } from "./server-verify";
 import { NONCE_USED, authenticateBasic, authenticateSignedRequest, type Authentication } from "./signature";
@@ -25,12 +25,10 @@ async function verifyResponse(runtime: Runtime, auth: Extract<Authentication, { 
  * X-Forwarded-Host the one the SDK called and signed. Taking the forwarded value weakens nothing:
  * it only rebuilds what was signed, and a wrong value fails the signature.
  */
-function signedHeadersOf(headers: Headers) {
+function signedHeadersOf(headers: HeaderReader): HeaderReader {
   const forwardedHost = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   if (!forwardedHost) return headers;
-  const copy = new Headers(headers);
-  copy.set("host", forwardedHost);
-  return copy;
+  return { get: (name) => (name === "host" ? forwardedHost : headers.get(name)), has: (name) => name === "host" || headers.has(name) };
 }
 
 /** VerifyIntelligentCaptcha as Alibaba Cloud's SDKs call it. */

@@ -50,3 +50,26 @@ describe("presses", () => {
     expect(lastCompletedPress(events)?.down[1]).toBe(3);
   });
 });
+
+describe("the hand-written event parser", () => {
+  it("accepts exactly what the schema accepts (property-based)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { parseRawEvents, KEYS } = await import("./events");
+    const number = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -30_000, max: 30_000 }), fc.constantFrom(-1000, 3_600_000, 20_000, -20_000, 20_001, -1001));
+    const event = fc.oneof(
+      fc.tuple(fc.constantFrom("m", "d", "u", "x", "k"), number, number, number),
+      fc.tuple(fc.constant("k"), number, fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 3 }))),
+      fc.tuple(fc.constant("k"), number, fc.constantFrom(...KEYS), fc.oneof(fc.boolean(), fc.integer())),
+      fc.array(fc.oneof(number, fc.string({ maxLength: 2 }), fc.boolean()), { maxLength: 6 }),
+      fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 8 }), (events) => {
+        expect(parseRawEvents(events) !== null).toBe(rawEventsSchema.safeParse(events).success);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parseRawEvents(Array.from({ length: MAX_EVENTS + 1 }, () => ["m", 1, 2, 3]))).toBeNull();
+    expect(parseRawEvents("not events")).toBeNull();
+  });
+});

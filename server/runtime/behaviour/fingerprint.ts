@@ -157,8 +157,22 @@ function quantise(curve: Curve, offset: number) {
   return { base, uncertain };
 }
 
-function curveFingerprints(prefix: string, curves: readonly Curve[]): string[] {
+/**
+ * What is remembered and what is looked up. Every variant of a path is looked up, but only two of
+ * each grid are remembered (as measured, and with the value nearest a bucket edge flipped): a copy
+ * whose values crossed an edge lists the flipped values among its own variants, so it still finds
+ * the original's, and a passing attempt writes at most four rows instead of a few dozen.
+ */
+export interface Fingerprints {
+  /** At most four (two per grid): stored for an accepted attempt. */
+  remembered: string[];
+  /** All variants (the remembered ones first): any of them already stored marks a replay. */
+  lookedUp: string[];
+}
+
+function curveFingerprints(prefix: string, curves: readonly Curve[]): Fingerprints {
   const result = new Set<string>();
+  const remembered: string[] = [];
   // Two grids half a bucket apart, neither with an edge at 0 or 1 (where a path starts and ends).
   for (const [grid, offset] of [
     ["a", 0.25],
@@ -175,20 +189,25 @@ function curveFingerprints(prefix: string, curves: readonly Curve[]): string[] {
       flips.forEach((flip, bit) => {
         if (mask & (1 << bit)) for (const index of flip.indices) buckets[flip.curve][index] = flip.alternative;
       });
-      result.add(hash(`${prefix}:${grid}:${buckets.map((b) => b.join(",")).join("|")}`));
+      const fingerprint = hash(`${prefix}:${grid}:${buckets.map((b) => b.join(",")).join("|")}`);
+      // Remembered: as measured, and with its value nearest an edge flipped (the likeliest to differ in a copy).
+      if (mask <= 1) remembered.push(fingerprint);
+      result.add(fingerprint);
     }
   }
-  return [...result];
+  return { remembered: [...new Set(remembered)], lookedUp: [...result] };
 }
 
-function dragFingerprints(events: readonly RawEvent[]): string[] {
+const NONE: Fingerprints = { remembered: [], lookedUp: [] };
+
+function dragFingerprints(events: readonly RawEvent[]): Fingerprints {
   const press = lastCompletedPress(events);
-  if (!press?.up) return [];
+  if (!press?.up) return NONE;
   const path: PointerEvent[] = [press.down, ...press.moves, press.up];
   const [, t0, x0] = press.down;
   const duration = press.up[1] - t0;
   const displacement = press.up[2] - x0;
-  if (!(duration > 0) || Math.abs(displacement) < MIN_DISPLACEMENT) return [];
+  if (!(duration > 0) || Math.abs(displacement) < MIN_DISPLACEMENT) return NONE;
   const times = path.map(([, t]) => (t - t0) / duration);
   const xs = path.map(([, , x]) => (x - x0) / displacement);
   const shape = sliceMeans(times, xs, SHAPE_SLICES);
@@ -198,15 +217,15 @@ function dragFingerprints(events: readonly RawEvent[]): string[] {
   ]);
 }
 
-function pressFingerprints(events: readonly RawEvent[], kind: "click" | "page"): string[] {
+function pressFingerprints(events: readonly RawEvent[], kind: "click" | "page"): Fingerprints {
   const press = lastCompletedPress(events);
-  if (!press?.up || press.approach.length < 6) return [];
+  if (!press?.up || press.approach.length < 6) return NONE;
   const path: PointerEvent[] = [...press.approach, press.down];
   const [, t1, x1, y1] = press.down;
   const [, t0, xs, ys] = path[0];
   const reach = Math.hypot(x1 - xs, y1 - ys);
   const duration = t1 - t0;
-  if (!(duration > 0) || reach < MIN_DISPLACEMENT) return [];
+  if (!(duration > 0) || reach < MIN_DISPLACEMENT) return NONE;
   const times = path.map(([, t]) => (t - t0) / duration);
   const x = path.map(([, , px]) => (px - x1) / reach);
   const y = path.map(([, , , py]) => (py - y1) / reach);
@@ -218,11 +237,12 @@ function pressFingerprints(events: readonly RawEvent[], kind: "click" | "page"):
   ]);
 }
 
-function keyboardFingerprints(events: readonly RawEvent[]): string[] {
+function keyboardFingerprints(events: readonly RawEvent[]): Fingerprints {
   const keys = keyPresses(events);
-  if (keys.length - 1 < MIN_KEY_INTERVALS) return [];
+  if (keys.length - 1 < MIN_KEY_INTERVALS) return NONE;
   const intervals = keys.slice(1).map(([, t], i) => Math.round(t - keys[i][1]));
-  return [hash(`keys:${keys.map(([, , key, shift]) => `${key}${shift ? "+" : ""}`).join(",")}:${intervals.join(",")}`)];
+  const one = [hash(`keys:${keys.map(([, , key, shift]) => `${key}${shift ? "+" : ""}`).join(",")}:${intervals.join(",")}`)];
+  return { remembered: one, lookedUp: one };
 }
 
 /**
@@ -230,6 +250,11 @@ function keyboardFingerprints(events: readonly RawEvent[]): string[] {
  * replay. Empty when the path is too short to say anything.
  */
 export function pathFingerprints(events: readonly RawEvent[], kind: InteractionKind): string[] {
+  return fingerprintsOf(events, kind).lookedUp;
+}
+
+/** What to remember of an accepted attempt, and what to look up for any attempt (see Fingerprints). */
+export function fingerprintsOf(events: readonly RawEvent[], kind: InteractionKind): Fingerprints {
   switch (kind) {
     case "drag":
       return dragFingerprints(events);

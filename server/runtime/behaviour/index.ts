@@ -10,4 +10,4 @@ export { dragFeatures, sliderHandleWidth, type DragContext, type DragFeatures, t
 export { pressFeatures, type PressContext, type PressFeatures } from "./press";
 export { keyboardFeatures, type KeyboardFeatures } from "./keyboard";
 export { BEHAVIOUR_THRESHOLDS, interactionKindFor, looksScripted, scoreBehaviour, type BehaviourContext, type BehaviourScore, type InteractionKind } from "./score";
-export { pathFingerprints } from "./fingerprint";
+export { fingerprintsOf, pathFingerprints, type Fingerprints } from "./fingerprint";

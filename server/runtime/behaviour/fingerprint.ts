@@ -45,19 +45,27 @@ export const MIN_KEY_INTERVALS = 4;
 /** Paths shorter than this (units or px) are too small to normalise. */
 const MIN_DISPLACEMENT = 10;
 
-/** cyrb53: a fast 53-bit string hash, as 14 hex digits. Collisions are negligible at this scale. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/** cyrb53: a fast 53-bit hash, as 14 hex digits. Collisions are negligible at this scale. */
+class Cyrb53 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  add(code: number) {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
+    return this;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  text(text: string) {
+    for (let i = 0; i < text.length; i++) this.add(text.charCodeAt(i));
+    return this;
+  }
+  digest(): string {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  }
 }
+
+const hash = (text: string) => new Cyrb53().text(text).digest();
 
 /**
  * Mean of a held (step) signal over equal slices of [0, 1]: the value of each event holds until
@@ -189,7 +197,13 @@ function curveFingerprints(prefix: string, curves: readonly Curve[]): Fingerprin
       flips.forEach((flip, bit) => {
         if (mask & (1 << bit)) for (const index of flip.indices) buckets[flip.curve][index] = flip.alternative;
       });
-      const fingerprint = hash(`${prefix}:${grid}:${buckets.map((b) => b.join(",")).join("|")}`);
+      // Hashed from the numbers themselves (no text per variant: this runs on every accepted attempt).
+      const digest = new Cyrb53().text(`${prefix}:${grid}`);
+      for (const curve of buckets) {
+        digest.add(0x7c);
+        for (const bucket of curve) digest.add(bucket + 0x10000);
+      }
+      const fingerprint = digest.digest();
       // Remembered: as measured, and with its value nearest an edge flipped (the likeliest to differ in a copy).
       if (mask <= 1) remembered.push(fingerprint);
       result.add(fingerprint);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: migrate the database (creating the embedded one on first run), build when the
-// sources are newer than the last build, then serve on PORT (default 3000).
+// `npm start`: build when the sources are newer than the last build, then serve on PORT (default
+// 3000); the server applies missing database migrations first (creating the embedded database on
+// the first run).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildNext, buildServer } from "./build.mjs";
-import { prisma } from "./prisma.mjs";
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
@@ -18,12 +18,11 @@ const SOURCES = ["app", "server", "widget", "prisma/schema.prisma", "proxy.ts", 
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 if (!process.env.DATABASE_URL) console.log("Using the embedded database in", process.env.DATA_DIR || "./data");
-if (prisma(["migrate", "deploy"]) !== 0) process.exit(1);
 const newestSource = Math.max(...SOURCES.map(newestChange));
 if (newestSource > builtAt(".next/BUILD_ID")) buildNext();
 if (newestSource > builtAt("dist/server.mjs")) await buildServer();
 
 const { startServer } = await import(path.resolve("dist/server.mjs"));
 const port = Number(process.env.PORT || 3000);
-await startServer({ port, hostname: process.env.HOST || undefined });
+await startServer({ port, hostname: process.env.HOST || undefined, migrate: true });
 console.log(`Captcha Console on http://localhost:${port}`);

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from "node:path";
 import next from "next";
 import { closeConnections, connections } from "./database/connections";
+import { migrateIfNeeded } from "./database/migrate";
 import { CLIENT_ADDRESS_HEADER, clientAddressHeaderValue, parseTrustedProxies, resolveClientAddress } from "./http/client-address";
 import { exitGracefully } from "./http/shutdown";
 import { createRuntimeHandler } from "./runtime/router";
@@ -21,6 +22,8 @@ export interface ServerOptions {
   port: number;
   hostname?: string;
   dev?: boolean;
+  /** Apply missing database migrations first (what `npm start` does). */
+  migrate?: boolean;
   /** Install SIGTERM/SIGINT handlers (off in tests that start several servers in one process). */
   handleSignals?: boolean;
 }
@@ -37,8 +40,9 @@ function clientScriptLoader(dev: boolean): () => Promise<Buffer> {
   return () => (script ??= readFile(path.resolve("dist/captcha/AliyunCaptcha.js")));
 }
 
-export async function startServer({ port, hostname, dev = false, handleSignals = true }: ServerOptions): Promise<Server> {
+export async function startServer({ port, hostname, dev = false, migrate = false, handleSignals = true }: ServerOptions): Promise<Server> {
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  if (migrate) await migrateIfNeeded();
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();

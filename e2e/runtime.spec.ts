@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./fixtures/test";
+import { contentSecurityPolicyFor } from "../server/guide/snippets";
 import { newCustomer, newScenario, type Customer, type ScenarioSettings } from "./runtime/console-api";
 import { startBusinessSite, type BusinessPage } from "./runtime/business-site";
 import { additional, clientVerification, control, nextInitialization, openWithCaptcha, press, solve, type VisibleChallenge } from "./runtime/widget";
@@ -248,4 +249,27 @@ test("Webview+H5: the guide's hosted page hands the token to the Android app's J
   await clientVerification(webview, () => solve(webview, "SLIDER", opened));
   const delivered = await webview.waitForFunction(() => (window as unknown as { delivered?: string }).delivered);
   expect(await site.verify((await delivered.jsonValue()) as string)).toEqual({ passed: true, verifyCode: "T001" });
+});
+
+test("the widget works under the Content-Security-Policy the guide gives, and without workers", async ({ page, browser }) => {
+  const customer = await newCustomer(page);
+  const context = await newScenario(page, customer, { verificationType: "PUZZLE" });
+  // The guide's snippets are inline scripts: a page that keeps them inline allows them itself.
+  const guidePolicy = `${contentSecurityPolicyFor(context.baseUrl).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")}; default-src 'self'`;
+  for (const policy of [guidePolicy, guidePolicy.replace("worker-src blob:", "worker-src 'none'")]) {
+    const site = await startBusinessSite({ context, page: "embed", accessKeyId: customer.accessKeyId, accessKeySecret: customer.accessKeySecret, contentSecurityPolicy: policy });
+    sites.push(site);
+    const visitor = await (await browser.newContext()).newPage();
+    const refused: string[] = [];
+    visitor.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const opened = await openWithCaptcha(visitor, site.url);
+    const business = signIn(visitor);
+    const answer = await clientVerification(visitor, () => solve(visitor, "PUZZLE", opened));
+    expect(answer.Result.VerifyCode, policy).toBe("T001");
+    expect(await business).toEqual({ passed: true, verifyCode: "T001" });
+    // Only the worker may have been refused (then the proof of work ran on the page).
+    expect(refused.filter((message) => !/worker/i.test(message)), policy).toEqual([]);
+  }
 });

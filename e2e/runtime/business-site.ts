@@ -17,6 +17,8 @@ export interface BusinessSiteOptions {
   page: BusinessPage;
   accessKeyId: string;
   accessKeySecret: string;
+  /** The Content-Security-Policy the business sends with its page, if any. */
+  contentSecurityPolicy?: string;
 }
 
 export interface Verification {
@@ -107,7 +109,11 @@ export async function startBusinessSite(options: BusinessSiteOptions) {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     // The page answers on any path, so tests can choose the URL a URL Verification policy sees.
     if (request.method === "GET" && !pathname.startsWith("/api/")) {
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      response.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        ...(options.contentSecurityPolicy && { "content-security-policy": options.contentSecurityPolicy }),
+      });
       response.end(html);
       return;
     }

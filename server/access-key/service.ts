@@ -1,4 +1,5 @@
 import { recordAudit, type Actor } from "../audit/service";
+import { announceChange } from "../database/change-notices";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
 import { open, seal } from "../crypto/secret-box";
@@ -32,7 +33,7 @@ export async function createAccessKey(db: Db, actor: Actor, organizationId: stri
 }
 
 async function change(db: Db, actor: Actor, organizationId: string, accessKeyId: string, enabled: boolean | null) {
-  return db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const key = await tx.accessKey.findFirst({ where: { accessKeyId, organizationId }, select: publicFields });
     if (!key) throw new DomainError("NOT_FOUND", ACCESS_KEY_MESSAGES.notFound);
     const before = { accessKeyId, description: key.description, enabled: key.enabled };
@@ -51,6 +52,8 @@ async function change(db: Db, actor: Actor, organizationId: string, accessKeyId:
     });
     return { accessKeyId, enabled };
   });
+  announceChange({ kind: "accessKey", accessKeyId });
+  return changed;
 }
 
 export const setAccessKeyEnabled = (db: Db, actor: Actor, organizationId: string, accessKeyId: string, enabled: boolean) =>

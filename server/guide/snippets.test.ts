@@ -85,3 +85,14 @@ describe("the integration guide's snippets", () => {
     expect(VERIFY_CODES.filter((row) => row.passes).map((row) => row.code)).toEqual(["T001", "T005"]);
   });
 });
+
+describe("the Content-Security-Policy the guide asks customers for", () => {
+  it("allows this server's script and calls, data: pictures and the proof of work's blob: worker", async () => {
+    const { contentSecurityPolicyFor } = await import("./snippets");
+    const policy = contentSecurityPolicyFor("https://captcha.example.com");
+    expect(policy).toContain("script-src 'self' https://captcha.example.com");
+    expect(policy).toContain("connect-src 'self' https://captcha.example.com");
+    expect(policy).toContain("img-src 'self' data:");
+    expect(policy).toContain("worker-src blob:");
+  });
+});

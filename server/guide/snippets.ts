@@ -26,6 +26,16 @@ export const clientScriptUrl = (baseUrl: string) => `${baseUrl}/captcha/AliyunCa
 /** The plain JSON verification endpoint, for integrations without an SDK. */
 export const jsonVerifyUrl = (baseUrl: string) => `${baseUrl}/api/v1/verify`;
 
+/**
+ * What a page with its own Content-Security-Policy must allow for the client script: loading it
+ * and calling this server (script-src, connect-src), its pictures (data: images), its styles
+ * (one <style> element), and the proof of work's Web Worker, which starts from a blob: URL because
+ * a worker script from another origin cannot be started from the customer's page. Without
+ * worker-src blob: the work still gets done, on the page's main thread in small slices.
+ */
+export const contentSecurityPolicyFor = (baseUrl: string) =>
+  `script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; img-src 'self' data:; style-src 'self' 'unsafe-inline'; worker-src blob:`;
+
 /** What the SDKs call "endpoint" (host and port) and "protocol" for this server. */
 export function sdkEndpoint(baseUrl: string) {
   const url = new URL(baseUrl);

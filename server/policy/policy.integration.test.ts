@@ -10,7 +10,17 @@ import { createTestDatabase, type TestDatabase } from "../test/database";
 import { callerFor, createOrgWithMember, createUser } from "../test/factories";
 import { NOT_A_MEMBER_MESSAGE } from "../trpc/procedures";
 import { DEFAULT_POLICY, POLICY_MESSAGES, type PolicySettings } from "./rules";
-import { getPolicy, policyInForce, restoreDefaultPolicy, savePolicy } from "./service";
+import { Directory } from "../runtime/directory";
+import { settingsInForce, supportsCustomPolicy } from "./rules";
+import { getPolicy, restoreDefaultPolicy, savePolicy } from "./service";
+
+/** The policy the runtime applies for a scenario at `now` (through its directory, as in production). */
+async function policyInForce(db: unknown, sceneId: string, now = new Date()) {
+  const scenario = await new Directory(test.sql).scenario(sceneId);
+  if (!scenario) return null;
+  const stored = supportsCustomPolicy(scenario.integrationMethod) ? scenario.policy : null;
+  return { organizationId: scenario.organizationId, ...settingsInForce(stored, now) };
+}
 
 let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));

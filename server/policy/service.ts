@@ -1,3 +1,4 @@
+import { announceChange } from "../database/change-notices";
 import { recordAudit, type Actor } from "../audit/service";
 import { scenarioSearch } from "../scenario/search";
 import type { Db } from "../db";
@@ -189,6 +190,7 @@ export async function savePolicy(db: Db, actor: Actor, organizationId: string, i
       return after;
     }),
   );
+  announceChange({ kind: "scenario", sceneId });
   return present(after, now);
 }
 
@@ -212,20 +214,6 @@ export async function restoreDefaultPolicy(db: Db, actor: Actor, organizationId:
     });
     return after;
   });
+  announceChange({ kind: "scenario", sceneId: input.sceneId });
   return present(after, now);
-}
-
-/**
- * Which policy is in force for a scenario at `now`, for the runtime: the defaults when none was
- * saved (always, for methods without custom policies), and the previous settings until a
- * change's `effectiveAt`. Null when the scenario does not exist.
- */
-export async function policyInForce(db: Db, sceneId: string, now = new Date()): Promise<(PolicyInForce & { organizationId: string }) | null> {
-  const scenario = await db.scenario.findUnique({
-    where: { sceneId },
-    select: { organizationId: true, integrationMethod: true, customPolicy: { select: policyFields } },
-  });
-  if (!scenario) return null;
-  const stored = supportsCustomPolicy(scenario.integrationMethod) ? scenario.customPolicy : null;
-  return { organizationId: scenario.organizationId, ...settingsInForce(stored, now) };
 }

@@ -1,4 +1,5 @@
 import { ServerKeyMismatch, open } from "../crypto/secret-box";
+import { onChange } from "../database/change-notices";
 import type { Sql } from "../database/sql";
 import { DEFAULT_POLICY, settingsInForce, supportsCustomPolicy, type PolicyMode, type PolicySettings, type StoredPolicy } from "../policy/rules";
 import { ruleInForce, type IntegrationMethod, type RuleState, type TestResult, type VerificationType } from "../scenario/rules";
@@ -11,6 +12,7 @@ import { TtlCache } from "./cache";
  * - a scenario's type, rule status or policy change reaches the runtime within SCENARIO_TTL_MS
  *   (well inside the propagation delay the console announces);
  * - a disabled or deleted access key stops working within ACCESS_KEY_TTL_MS on every instance.
+ * Changes made through the console of the same process apply at once (database/change-notices.ts).
  */
 export const SCENARIO_TTL_MS = 2_000;
 export const ACCESS_KEY_TTL_MS = 5_000;
@@ -103,7 +105,12 @@ export class Directory {
   private prefixes = new TtlCache<string | null>(PREFIX_TTL_MS, { missTtlMs: MISS_TTL_MS });
   private accessKeys = new TtlCache<AccessKeyRecord | null>(ACCESS_KEY_TTL_MS, { missTtlMs: MISS_TTL_MS });
 
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Sql) {
+    onChange((change) => {
+      if (change.kind === "accessKey") this.accessKeys.forget(change.accessKeyId);
+      else this.scenarios.forget(change.sceneId);
+    });
+  }
 
   /** The organization id behind an identity prefix. */
   organizationByPrefix(prefix: string): Promise<string | null> {

@@ -15,7 +15,16 @@ import {
   type RuleStatus,
   type VerificationType,
 } from "./rules";
-import { createScenario, getScenario, scenarioRuleInForce, updateScenario } from "./service";
+import { Directory, scenarioInForce } from "../runtime/directory";
+import { createScenario, getScenario, updateScenario } from "./service";
+
+/** The rule the runtime applies for a scenario at `now` (through its directory, as in production). */
+async function scenarioRuleInForce(db: unknown, sceneId: string, now = new Date()) {
+  const scenario = await new Directory(test.sql).scenario(sceneId);
+  if (!scenario) return null;
+  const { ruleStatus, testResult } = scenarioInForce(scenario, now);
+  return { organizationId: scenario.organizationId, ruleStatus, testResult };
+}
 
 // The real generator, wrapped so that one test can make it repeat an existing Scene ID.
 vi.mock("../organization/prefix", async (importOriginal) => {

@@ -1,3 +1,4 @@
+import { announceChange } from "../database/change-notices";
 import { recordAudit, type Actor } from "../audit/service";
 import type { Db } from "../db";
 import { DomainError, isUniqueViolation } from "../errors";
@@ -177,6 +178,7 @@ export async function updateScenario(db: Db, actor: Actor, organizationId: strin
       return after;
     }),
   );
+  announceChange({ kind: "scenario", sceneId: input.sceneId });
   return present(row, now);
 }
 
@@ -198,18 +200,6 @@ export async function deleteScenario(db: Db, actor: Actor, organizationId: strin
       before: auditSnapshot(scenario),
     });
   });
+  announceChange({ kind: "scenario", sceneId: input.sceneId });
   return { sceneId: input.sceneId };
-}
-
-/**
- * The rule status and test result in force for a scenario now, for the runtime: a switch from
- * Test Mode to Official Release only counts once its propagation delay has passed.
- */
-export async function scenarioRuleInForce(db: Db, sceneId: string, now = new Date()) {
-  const scenario = await db.scenario.findUnique({
-    where: { sceneId },
-    select: { organizationId: true, ruleStatus: true, testResult: true, pendingFromTestResult: true, ruleEffectiveAt: true },
-  });
-  if (!scenario) return null;
-  return { organizationId: scenario.organizationId, ...ruleInForce(scenario, now) };
 }

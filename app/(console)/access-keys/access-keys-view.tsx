@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { CopyButton } from "@/app/_components/copy-button";
+import { DataTable } from "@/app/_components/data-table";
 import { Dialog } from "@/app/_components/dialog";
 import { Field } from "@/app/_components/field";
 import { PageHeader } from "@/app/_components/page-header";
@@ -111,18 +112,7 @@ export function AccessKeysView() {
           No access keys yet. Create one for each service that verifies CAPTCHA results.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                {["AccessKey ID", "Description", "Created", "Last used", "Status", "Actions"].map((column) => (
-                  <th key={column} scope="col" className="px-4 py-3">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable columns={["AccessKey ID", "Description", "Created", "Last used", "Status", "Actions"]}>
               {keys.data?.map((key) => (
                 <tr key={key.accessKeyId}>
                   <td className="px-4 py-3 font-mono">{key.accessKeyId}</td>
@@ -148,9 +138,7 @@ export function AccessKeysView() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {creating && <CreateAccessKey onClose={() => setCreating(false)} />}
       {deleting && (

@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { Button } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
 import { trpc } from "@/app/_trpc/client";
 import { deviceLabel } from "./device-label";
 
@@ -24,18 +25,7 @@ export function SessionsList() {
           Sign out everywhere
         </Button>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              {["Device", "Address", "Signed in", "Last seen", "Actions"].map((column) => (
-                <th key={column} scope="col" className="px-4 py-3">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <DataTable columns={["Device", "Address", "Signed in", "Last seen", "Actions"]}>
             {sessions.data?.map((session) => (
               <tr key={session.id}>
                 <td className="px-4 py-3">{deviceLabel(session.userAgent)}</td>
@@ -53,9 +43,7 @@ export function SessionsList() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </section>
   );
 }

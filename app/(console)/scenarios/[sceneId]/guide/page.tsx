@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
 import { PageHeader } from "@/app/_components/page-header";
 import { publicBaseUrl } from "@/server/guide/base-url";
-import { clientSamples, clientScriptUrl, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
+import { clientSamples, clientScriptUrl, contentSecurityPolicyFor, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
 import { TEST_OUTCOMES } from "@/server/verification/test-mode";
 import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";
 import { VERIFY_CODES } from "@/server/verification/codes";
@@ -120,6 +120,19 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         {clientSamples(context).map((sample) => (
           <CodeBlock key={sample.title} sample={sample} />
         ))}
+        {scenario.integrationMethod !== "WECHAT_NATIVE_PLUGIN" && (
+          <div className="space-y-2 text-sm text-slate-700">
+            <p>
+              While the person looks at the challenge, the script solves a small <strong>proof of work</strong> in a Web Worker (a fraction of
+              a second on a phone; more in Attack and Defense Mode or when traffic surges), so every attempt costs a script computing
+              time. If your page sends a Content-Security-Policy, allow the script, its calls, its pictures and the worker:
+            </p>
+            <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
+              <code>Content-Security-Policy: {contentSecurityPolicyFor(baseUrl)}</code>
+            </pre>
+            <p>Without worker-src blob: the proof of work still runs, on the page itself, and takes a little longer.</p>
+          </div>
+        )}
       </Step>
 
       <Step number={3} title="Server-side validation">

@@ -33,6 +33,7 @@ async function joinThroughLink(browser: Browser, link: string, email: string) {
 }
 
 test("an owner invites teammates, who join through the link; an admin changes a role; a viewer cannot edit", async ({ page, browser }) => {
+  test.slow(); // four people in four browsers
   await signUp(page, uniqueEmail("owner"));
   await goToScenarios(page);
   await createScenario(page, { name: "shared_login", type: "Slider CAPTCHA" });

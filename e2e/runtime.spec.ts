@@ -186,6 +186,7 @@ test.describe("Test Mode returns the configured result without risk checks", () 
     { challenge: "IMAGE_RESTORATION", testResult: "FAIL_INVISIBLE", shows: null, code: "F004" },
   ] as const;
   test("Invisible CAPTCHA: each configured result, with the additional challenge where it says so", async ({ page }) => {
+    test.slow(); // five scenarios, five business sites
     const customer = await newCustomer(page);
     for (const { challenge, testResult, shows, code } of INVISIBLE_CASES) {
       const { site } = await businessSite(customer, { verificationType: "INVISIBLE", additionalChallenge: challenge, ruleStatus: "TEST_MODE", testResult }, "popup", page);

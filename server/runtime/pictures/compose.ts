@@ -37,13 +37,13 @@ export interface Composed {
 
 /** Knobs of the composition, exported so that the benchmark can try variations. */
 export const COMPOSE_STYLE = {
-  decoys: [1, 2] as [number, number],
+  decoys: [2, 2] as [number, number],
   /** Decoys differ from the piece on at least this many sides (of four). */
   decoyDifferingSides: 2,
   /** Chance that a decoy is a sibling of the piece (same kinds of sides, knobs elsewhere). */
-  siblings: 0.5,
+  siblings: 1,
   /** Chance that a decoy is in the piece's row band (else anywhere). */
-  decoyInBand: 0.8,
+  decoyInBand: 1,
 };
 
 const overlaps = (a: Box, b: Box, margin: number) =>

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { compose, PICTURE_HEIGHT, PICTURE_WIDTH, type Composed, type PictureKind } from "./compose";
 import { PictureFactory } from "./factory";
-import { coverageTable } from "./gap";
+import { carveGap, coverageTable, randomGapLook } from "./gap";
 import { encodeJpegs } from "./jpeg-batch";
 import { MARGIN, OutlineLibrary } from "./outlines";
 import { encodePng } from "./png";
@@ -97,6 +97,29 @@ describe("the piece fits its place", () => {
         if (d > 3 && !allowed[i]) elsewhere++;
       }
       expect(elsewhere).toBe(0);
+    }
+  });
+});
+
+describe("people can see the gap", () => {
+  // Colour changes at an even brightness kept scanners near chance and hid the gap from people
+  // too: what people see first is brightness. Every look a gap is drawn with must change the
+  // brightness of what is under it by at least 20 levels (of 255) on average inside the outline.
+  it("every gap look changes brightness by 20 levels or more on average", () => {
+    const luma = (a: Uint8ClampedArray, i: number) => 0.299 * a[i] + 0.587 * a[i + 1] + 0.114 * a[i + 2];
+    for (let n = 0; n < 200; n++) {
+      const o = outlines.take();
+      const grey = new Uint8ClampedArray(o.width * o.height * 3).fill(128);
+      const drawn = grey.slice();
+      const look = randomGapLook();
+      carveGap(drawn, o.width, o.height, o, 0, 0, look);
+      let change = 0, pixels = 0;
+      for (let i = 0; i < o.width * o.height; i++)
+        if (o.field[i] < 0) {
+          change += Math.abs(luma(drawn, i * 3) - luma(grey, i * 3));
+          pixels++;
+        }
+      expect(change / pixels).toBeGreaterThanOrEqual(20);
     }
   });
 });

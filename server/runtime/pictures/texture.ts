@@ -51,12 +51,12 @@ export type Kind = "disc" | "ellipse" | "box" | "ring" | "bar";
 export const TEXTURE_STYLE = {
   kinds: ["disc", "ellipse", "box", "box", "box", "ring", "bar", "bar"] as Kind[],
   /** Texture pixels per leaf. */
-  density: 1000,
+  density: 2500,
   minRadius: 6,
   /** Amplitude (levels) of the grain. */
   grain: [6, 16] as [number, number],
   /** Gap-like patches per 10,000 texture pixels. */
-  gapLike: 1.2,
+  gapLike: 0,
 };
 
 export interface Leaf {

@@ -11,7 +11,8 @@
 //   B5  one recorded human pass replayed (stretched to the new target) onto 100 new challenges
 //   People  the human-motion generator (mouse, touch, keyboard), a second attempt on failure
 //
-// BOTS_RUNS (30) attempts per scripted client and type; PEOPLE_RUNS (200) people in all.
+// BOTS_RUNS (30) attempts per scripted client and type; SCANNER_RUNS (20) per picture scanner and
+// type; PEOPLE_RUNS (200) people in all.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -27,6 +28,8 @@ import { removeDataDir, setUpCustomer, startApp, temporaryDataDir, VERIFICATION_
 process.env.CAPTCHA_SERVER_KEY = randomBytes(32).toString("base64");
 const RUNS = Number(process.env.BOTS_RUNS || 30);
 const PEOPLE = Number(process.env.PEOPLE_RUNS || 200);
+// Every scanner in scripts/bench/bots/picture-scanners.ts runs, the best ones included: fewer runs each.
+const SCANNER_RUNS = Number(process.env.SCANNER_RUNS || 20);
 const random = seededRandom(Number(process.env.BOTS_SEED || 20261129));
 let addressCounter = 0;
 // Every attempt from its own address, so no frequency limit decides for the behaviour checks.
@@ -112,8 +115,7 @@ async function protocolBots(origin: string, customer: Customer) {
 async function pictureScanners(origin: string, customer: Customer) {
   for (const type of ["PUZZLE", "IMAGE_RESTORATION"] as const) {
     for (const [name, scan] of Object.entries(SCANNERS)) {
-      if (!/^[abc]\./.test(name) && !process.env.ALL_SCANNERS) continue;
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < SCANNER_RUNS; i++) {
         const [passed, cpu] = await measured(async () => {
           const visitor = visitorFor(origin, customer, type);
           const shown = shownFromInit(await visitor.init());

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSession } from "@/server/auth/session";
-import { INVITATION_MESSAGES } from "@/server/invitation/service";
+import { INVITATION_MESSAGES } from "@/server/invitation/rules";
 import { ROLE_LABELS } from "@/server/permissions";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { AcceptInvitation } from "./accept-invitation";

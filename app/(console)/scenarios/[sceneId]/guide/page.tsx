@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
 import { PageHeader } from "@/app/_components/page-header";
-import { publicBaseUrl } from "@/server/guide/base-url";
+import { publicBaseUrl } from "@/server/http/public-url";
 import { clientSamples, clientScriptUrl, contentSecurityPolicyFor, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
 import { TEST_OUTCOMES } from "@/server/verification/test-mode";
 import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";

@@ -26,6 +26,20 @@ export function grantableRoles(actor: Role): Role[] {
   return [];
 }
 
+/**
+ * A role change that asks to confirm first: making someone an owner (they may then change or remove
+ * anyone, the one who promoted them included) and any change of one's own role (which one cannot
+ * undo oneself: a member never grants a role above their own).
+ */
+export function roleChangeNeedsConfirmation(change: { to: Role; ownRole: boolean }): boolean {
+  return change.to === "OWNER" || change.ownRole;
+}
+
+/** Who may give `role` back: the roles that may grant it. */
+export function grantersOf(role: Role): Role[] {
+  return ROLES.filter((granter) => grantableRoles(granter).includes(role));
+}
+
 const idSchema = z.string().min(1).max(64);
 
 export const memberIdInput = z.object({ membershipId: idSchema });

@@ -170,6 +170,8 @@ test("signed in with another account, Switch account signs out and comes back to
   await visitor.getByRole("button", { name: "Sign out" }).click();
   await expect(visitor).toHaveURL(/\/sign-in$/);
 
+  // The sign-in form works once React has hydrated it (before, a submit would reload the page).
+  await visitor.waitForLoadState("networkidle");
   await signIn(visitor, strangerEmail);
   await expect(visitor.getByRole("heading", { name: "Overview" })).toBeVisible();
   await visitor.goto(link);
@@ -178,6 +180,7 @@ test("signed in with another account, Switch account signs out and comes back to
   await expect(visitor.getByRole("heading", { name: "Sign in" })).toBeVisible();
   // The invited person has no account yet: they create it from the sign-in page and come back.
   await visitor.getByRole("link", { name: "Create an account" }).click();
+  await expect(visitor.getByRole("heading", { name: "Create your account" })).toBeVisible(); // not the sign-in form's Email
   await visitor.getByLabel("Email").fill(invitedEmail);
   await visitor.getByLabel("Password").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account" }).click();

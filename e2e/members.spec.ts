@@ -110,11 +110,20 @@ test("a link for someone else, or a broken link, joins nobody and says why", asy
   await expect(alertSaying(stranger, "This invitation was revoked. Ask for a new invitation.")).toBeVisible();
 });
 
-test("the last owner cannot leave; a second organization appears in the switcher", async ({ page }) => {
-  await signUp(page);
+test("the last owner cannot leave or step down; a second organization appears in the switcher", async ({ page }) => {
+  const email = await signUp(page);
   await goToMembers(page);
   await page.getByRole("button", { name: "Leave" }).click();
   await expect(alertSaying(page, "An organization needs at least one owner")).toBeVisible();
+
+  // Stepping down asks first; the refusal shows in the dialog and nothing changes.
+  await page.getByLabel(`Access level of ${email}`).selectOption({ label: "Viewer" });
+  const stepDown = page.getByRole("dialog", { name: "Change your own role to Viewer?" });
+  await stepDown.getByRole("button", { name: "Change my role" }).click();
+  await expect(stepDown.getByRole("alert")).toHaveText(/An organization needs at least one owner/);
+  await stepDown.getByRole("button", { name: "Cancel" }).click();
+  await expect(stepDown).toBeHidden();
+  await expect(page.getByLabel(`Access level of ${email}`)).toHaveValue("OWNER");
 
   await page.getByRole("button", { name: "New organization" }).click();
   const dialog = page.getByRole("dialog", { name: "New organization" });

@@ -168,6 +168,7 @@ test("a signed-in invitee sees the organization, the role and what it allows, an
 });
 
 test("signed in with another account, Switch account signs out and comes back to the invitation after signing in", async ({ page, browser }) => {
+  test.slow(); // three sign-ups or sign-ins, each a deliberately slow password hash
   await signUp(page);
   await goToMembers(page);
   const invitedEmail = uniqueEmail("invited");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { TRPCProvider } from "./_trpc/provider";
+import { CONSOLE_LANGUAGE } from "./console-language";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={CONSOLE_LANGUAGE}>
       <body>
         <TRPCProvider>{children}</TRPCProvider>
       </body>

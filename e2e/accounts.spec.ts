@@ -10,7 +10,7 @@ test("sign up, land in the personal organization, sign out and sign in again", a
   await expect(page.getByLabel("Signed in as")).toContainText(email);
   await expect(page.getByLabel("Signed in as")).toContainText("Owner");
   await expect(page.getByText("Identity prefix")).toBeVisible();
-  for (const section of ["Overview", "Scenarios", "Custom Policy", "Members", "Audit Log"]) {
+  for (const section of ["Overview", "Scenarios", "Custom Policy", "Access Keys", "Members", "Audit Log"]) {
     await expect(page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: section })).toBeVisible();
   }
 

@@ -97,4 +97,10 @@ test("a viewer is told that only owners and admins can read the audit log", asyn
   await expect(page.getByText("Only owners and admins can read the audit log.")).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.getByLabel("Action", { exact: true })).toHaveCount(0);
+  // Opened by its address: the navigation offers neither this page nor Access Keys to a viewer.
+  const navigation = page.getByRole("navigation", { name: "Console" });
+  await expect(navigation.getByRole("link", { name: "Scenarios" })).toBeVisible();
+  await expect(navigation.getByRole("link", { name: "Members" })).toBeVisible();
+  await expect(navigation.getByRole("link", { name: "Audit Log" })).toHaveCount(0);
+  await expect(navigation.getByRole("link", { name: "Access Keys" })).toHaveCount(0);
 });

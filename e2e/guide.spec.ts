@@ -32,6 +32,12 @@ test("the Web/H5 guide shows this scenario's values, popup and embed, and copies
   await expect(popup).toContainText(`prefix: "${prefix}"`);
   await expect(popup).toContainText("/captcha/AliyunCaptcha.js");
   await expect(codeBlock(page, "Embedded mode (embed)")).toContainText('mode: "embed"');
+  // The widget speaks the console's language (English), and the guide says what it speaks otherwise.
+  for (const title of ["Pop-up mode (popup)", "Embedded mode (embed)"]) {
+    await expect(codeBlock(page, title)).toContainText('language: "en", // without it the widget speaks Chinese ("cn")');
+  }
+  await expect(page.getByRole("region", { name: "2. Client integration" })).toContainText('the samples use "en", the language of this console');
+  await expect(page.getByRole("region", { name: "2. Client integration" })).toContainText('Without it the widget speaks Chinese ("cn")');
   for (const sdk of ["Node.js (@alicloud/captcha20230305)", "Java", "Python", "Go", "PHP"]) {
     await expect(codeBlock(page, sdk)).toContainText(sceneId);
   }
@@ -43,6 +49,7 @@ test("the Web/H5 guide shows this scenario's values, popup and embed, and copies
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(`SceneId: "${sceneId}"`);
   expect(copied).toContain("window.initAliyunCaptcha");
+  expect(copied).toContain('language: "en"');
 
   // Prerequisites point to where the access key for step 3 comes from.
   await page.getByRole("listitem").filter({ hasText: "access key" }).getByRole("link", { name: "Access Keys" }).click();
@@ -69,6 +76,7 @@ test("the Webview+H5 guide gives the hosted page and the app bridges", async ({ 
   await signUp(page);
   const sceneId = await openGuide(page, { name: "app_login", method: "Webview+H5 (for App/miniapp Integration)", type: "One-click CAPTCHA" });
   await expect(codeBlock(page, "The H5 page to host on your HTTPS server")).toContainText(`SceneId: "${sceneId}"`);
+  await expect(codeBlock(page, "The H5 page to host on your HTTPS server")).toContainText('language: "en"');
   await expect(codeBlock(page, "Android (WebView with a JavaScript interface)")).toContainText("addJavascriptInterface");
   await expect(codeBlock(page, "iOS (WKWebView message handler)")).toContainText("WKScriptMessageHandler");
   await expect(codeBlock(page, "WeChat or Alipay mini program (web-view)")).toContainText("web-view");
@@ -80,5 +88,6 @@ test("the WeChat native plugin guide declares the plugin and says custom policie
   const sceneId = await openGuide(page, { name: "wechat", method: "WeChat Mini Program Native Plugin", type: "Puzzle Verification" });
   await expect(codeBlock(page, "app.json: declare the plugin")).toContainText("wxbe275ff84246f1a4");
   await expect(codeBlock(page, "Use the component on a page")).toContainText(`SceneId: "${sceneId}"`);
+  await expect(codeBlock(page, "Use the component on a page")).toContainText('language: "en"');
   await expect(page.getByText("Custom policies are not available for the WeChat Mini Program Native Plugin integration method.")).toBeVisible();
 });

@@ -16,7 +16,7 @@ test("a custom policy in force: URL Verification, Block Simulated Clicks and the
   const key = await mutate<{ accessKeyId: string; accessKeySecret: string }>(page, "accessKey.create", { organizationId: organization.id, description: "policy test" });
   const siteFor = async (name: string) => {
     const { items } = await query<{ items: { sceneId: string }[] }>(page, "scenario.list", { organizationId: organization.id, search: name });
-    const context = { sceneId: items[0].sceneId, prefix: organization.prefix, baseUrl: CAPTCHA_ORIGIN, integrationMethod: "WEB_H5", verificationType: "ONE_CLICK" } as const;
+    const context = { sceneId: items[0].sceneId, prefix: organization.prefix, baseUrl: CAPTCHA_ORIGIN, integrationMethod: "WEB_H5", verificationType: "ONE_CLICK", language: "en" } as const;
     return startBusinessSite({ context, page: "embed", ...key });
   };
   const visitor = await (await browser.newContext()).newPage();

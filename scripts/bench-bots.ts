@@ -173,7 +173,7 @@ async function headlessChromium(origin: string, customer: Customer) {
   try {
     for (const type of ["SLIDER", "PUZZLE", "ONE_CLICK"] as const) {
       const site = await startBusinessSite({
-        context: { sceneId: customer.sceneIds[type], prefix: customer.prefix, baseUrl: origin, integrationMethod: "WEB_H5", verificationType: type },
+        context: { sceneId: customer.sceneIds[type], prefix: customer.prefix, baseUrl: origin, integrationMethod: "WEB_H5", verificationType: type, language: "en" },
         page: "embed",
         accessKeyId: customer.accessKeyId,
         accessKeySecret: customer.accessKeySecret,

@@ -39,3 +39,29 @@ export const ROLE_LABELS: Record<Role, string> = {
   MEMBER: "Member",
   VIEWER: "Viewer",
 };
+
+/** A role as a sentence names it: "an owner", "a member". */
+export const roleWithArticle = (role: Role) => `${role === "OWNER" || role === "ADMIN" ? "an" : "a"} ${ROLE_LABELS[role].toLowerCase()}`;
+
+/** What each permission lets a person do, in the words the console uses when a role changes. */
+export const PERMISSION_ABILITIES: Record<Permission, string> = {
+  "organization.read": "see the organization and its members",
+  "scenario.read": "see scenarios, integration guides, custom policies and usage",
+  "scenario.write": "create and modify scenarios and their custom policies",
+  "scenario.delete": "delete scenarios",
+  "member.manage": "invite people, change members' roles and remove members (owners only by an owner)",
+  "audit.read": "read the audit log",
+  "accessKey.manage": "create, disable and delete access keys",
+  "organization.own": "transfer ownership and delete the organization",
+};
+
+/** Everything `role` may do, in the permission map's order. */
+export function abilitiesOf(role: Role): string[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission)).map((permission) => PERMISSION_ABILITIES[permission]);
+}
+
+/** What someone moving from `from` to `to` will no longer be able to do. */
+export function abilitiesLost(from: Role, to: Role): string[] {
+  const kept = new Set(abilitiesOf(to));
+  return abilitiesOf(from).filter((ability) => !kept.has(ability));
+}

@@ -5,6 +5,8 @@
 import { createTexts, type TextFn } from "./texts";
 
 export const LANGUAGES = ["cn", "tw", "en", "ar", "de", "es", "fr", "in", "it", "ja", "ko", "pt", "ru", "ms", "th", "tr", "vi"];
+/** Without a `language` option the widget speaks Chinese, as Alibaba's script does (pages written for it keep working unchanged). */
+export const DEFAULT_LANGUAGE = "cn";
 export const MIN_SLIDE_WIDTH = 320;
 export const DEFAULT_SLIDE = { width: 360, height: 40 };
 export const DEFAULT_TIMEOUT_MS = 15000;
@@ -81,7 +83,7 @@ export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}):
   if (options.mode !== "popup" && options.mode !== "embed") {
     return { error: 'mode must be "popup" or "embed" (got ' + JSON.stringify(options.mode === undefined ? null : options.mode) + ")" };
   }
-  const language = options.language === undefined || options.language === null || options.language === "" ? "cn" : options.language;
+  const language = options.language === undefined || options.language === null || options.language === "" ? DEFAULT_LANGUAGE : options.language;
   if (typeof language !== "string" || LANGUAGES.indexOf(language) < 0) {
     return { error: "language " + JSON.stringify(language) + " is not supported; use one of " + LANGUAGES.join(", ") };
   }

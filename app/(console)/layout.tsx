@@ -23,7 +23,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <div className="flex min-h-screen">
       <aside className="w-56 shrink-0 border-r border-slate-200 bg-white p-4">
         <p className="mb-6 px-3 text-lg font-semibold text-brand-700">Captcha Console</p>
-        <Navigation />
+        <Navigation role={current?.role} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-6 py-3">

@@ -2,21 +2,15 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { Role } from "@/server/permissions";
+import { linksFor } from "./navigation-links";
 
-const LINKS = [
-  { href: "/overview", label: "Overview" },
-  { href: "/scenarios", label: "Scenarios" },
-  { href: "/policies", label: "Custom Policy" },
-  { href: "/access-keys", label: "Access Keys" },
-  { href: "/members", label: "Members" },
-  { href: "/audit-log", label: "Audit Log" },
-];
-
-export function Navigation() {
+/** The console's pages the current role can use; `role` is undefined without an organization. */
+export function Navigation({ role }: { role: Role | undefined }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Console" className="space-y-1">
-      {LINKS.map(({ href, label }) => {
+      {linksFor(role).map(({ href, label }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

@@ -55,5 +55,6 @@ export async function newScenario(page: Page, customer: Customer, settings: Scen
     baseUrl: CAPTCHA_ORIGIN,
     integrationMethod: input.integrationMethod as GuideContext["integrationMethod"],
     verificationType: input.verificationType,
+    language: "en",
   };
 }

@@ -9,6 +9,7 @@ const base: GuideContext = {
   baseUrl: "https://captcha.example.com:8443",
   integrationMethod: "WEB_H5",
   verificationType: "SLIDER",
+  language: "en",
 };
 
 /** The JavaScript inside the <script> elements of an HTML sample. */
@@ -46,6 +47,16 @@ describe("the integration guide's snippets", () => {
     const samples = clientSamples({ ...base, integrationMethod: "WECHAT_NATIVE_PLUGIN" });
     expect(JSON.parse(samples[0].code).plugins.AliyunCaptcha.provider).toBe("wxbe275ff84246f1a4");
     expect(samples[1].code).toContain('SceneId: "ab12cd34"');
+  });
+
+  it("every client sample sets the reader's language and says the widget's default is Chinese", () => {
+    for (const method of ["WEB_H5", "WEBVIEW_H5", "WECHAT_NATIVE_PLUGIN"] as const) {
+      const configured = clientSamples({ ...base, integrationMethod: method, language: "tw" }).filter((sample) => sample.code.includes("SceneId"));
+      expect(configured.length).toBeGreaterThan(0);
+      for (const sample of configured) {
+        expect(sample.code).toContain('language: "tw", // without it the widget speaks Chinese ("cn")');
+      }
+    }
   });
 
   it("every server sample calls VerifyIntelligentCaptcha on this server for this scenario", () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from "../../widget/options";
 import type { IntegrationMethod, VerificationType } from "../scenario/rules";
 
 /**
@@ -13,6 +14,8 @@ export interface GuideContext {
   baseUrl: string;
   integrationMethod: IntegrationMethod;
   verificationType: VerificationType;
+  /** The widget's language code (cn, tw, en, …) for the snippets: the reader's (server/guide/language.ts). */
+  language: string;
 }
 
 export interface CodeSample {
@@ -41,6 +44,9 @@ export function sdkEndpoint(baseUrl: string) {
   const url = new URL(baseUrl);
   return { endpoint: url.host, protocol: url.protocol.replace(":", "") as "http" | "https" };
 }
+
+/** Why `language` is in every snippet: without it the widget falls back to Chinese. */
+const languageComment = `without it the widget speaks Chinese ("${DEFAULT_LANGUAGE}"), as Alibaba's does`;
 
 /** Invisible CAPTCHA shows nothing until its additional challenge pops up: popup mode only. */
 export const supportsEmbedMode = (type: VerificationType) => type !== "INVISIBLE";
@@ -85,7 +91,7 @@ function webPage(context: GuideContext, mode: "popup" | "embed") {
       console.error("CAPTCHA could not load", error);
     },
     slideStyle: { width: 360, height: 40 },
-    language: "en",
+    language: "${context.language}", // ${languageComment}
   });
 </script>`;
 }
@@ -138,7 +144,7 @@ export function webviewSamples(context: GuideContext): CodeSample[] {
       success: deliver,
       fail: function (result) { console.warn("CAPTCHA not passed", result); },
       getInstance: function (instance) { window.captcha = instance; },
-      language: "en",
+      language: "${context.language}", // ${languageComment}
     });
   </script>
 </body>
@@ -231,7 +237,7 @@ Page({
       region: "cn",
       server: ["${new URL(context.baseUrl).host}"],
       mode: "popup",
-      language: "en",
+      language: "${context.language}", // ${languageComment}
       success(captchaVerifyParam) {
         // Send captchaVerifyParam to your server for verification.
       },
@@ -259,7 +265,7 @@ export function clientSamples(context: GuideContext): CodeSample[] {
 }
 
 /** VerifyIntelligentCaptcha with Alibaba Cloud's official SDKs, pointed at this server. */
-export function serverSamples(context: GuideContext): CodeSample[] {
+export function serverSamples(context: Omit<GuideContext, "language">): CodeSample[] {
   const { endpoint, protocol } = sdkEndpoint(context.baseUrl);
   const { sceneId } = context;
   const node = `// npm install @alicloud/captcha20230305 @alicloud/openapi-client

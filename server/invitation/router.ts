@@ -1,8 +1,9 @@
+import { publicBaseUrl } from "../http/public-url";
 import { emailConfigured } from "../mail/mailer";
-import { invitationIdInput, invitationTokenInput, inviteInput } from "../member/rules";
 import { router } from "../trpc/init";
 import { memberActorOf } from "../trpc/actor";
 import { permittedProcedure, protectedProcedure, publicProcedure } from "../trpc/procedures";
+import { invitationIdInput, invitationTokenInput, inviteInput } from "./rules";
 import { acceptInvitation, createInvitation, describeInvitation, listPendingInvitations, revokeInvitation } from "./service";
 
 export const invitationRouter = router({
@@ -14,7 +15,7 @@ export const invitationRouter = router({
   create: permittedProcedure("member.manage")
     .input(inviteInput)
     .mutation(({ ctx, input }) =>
-      createInvitation(ctx.db, memberActorOf(ctx), ctx.org, input, ctx.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+      createInvitation(ctx.db, memberActorOf(ctx), ctx.org, input, ctx.baseUrl ?? publicBaseUrl()),
     ),
 
   revoke: permittedProcedure("member.manage")

@@ -3,29 +3,12 @@ import type { Db } from "../db";
 import { DomainError } from "../errors";
 import { emailConfigured, sendEmail } from "../mail/mailer";
 import type { MemberActor } from "../member/service";
-import { INVITATION_TTL_DAYS, MEMBER_MESSAGES, grantableRoles } from "../member/rules";
+import { MEMBER_MESSAGES, grantableRoles } from "../member/rules";
 import type { Role } from "../permissions";
+import { INVITATION_MESSAGES, INVITATION_TTL_DAYS, invitationStatus, type InvitationStatus } from "./rules";
 import { hashInvitationToken, invitationPath, newInvitationToken } from "./token";
 
-export type InvitationStatus = "pending" | "expired" | "accepted" | "revoked" | "unknown";
-
-export const INVITATION_MESSAGES: Record<Exclude<InvitationStatus, "pending">, string> & { wrongEmail: (email: string) => string } = {
-  unknown: "This invitation link is not valid. Ask for a new invitation.",
-  expired: "This invitation has expired. Ask for a new invitation.",
-  accepted: "This invitation has already been used.",
-  revoked: "This invitation was revoked. Ask for a new invitation.",
-  wrongEmail: (email) => `This invitation was sent to ${email}. Sign in with that email to accept it.`,
-};
-
 const pendingWhere = (now: Date) => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: now } });
-
-function statusOf(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date } | null, now: Date): InvitationStatus {
-  if (!invitation) return "unknown";
-  if (invitation.revokedAt) return "revoked";
-  if (invitation.acceptedAt) return "accepted";
-  if (invitation.expiresAt <= now) return "expired";
-  return "pending";
-}
 
 export async function createInvitation(
   db: Db,
@@ -39,9 +22,9 @@ export async function createInvitation(
   const { token, tokenHash } = newInvitationToken();
   const invitation = await db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { organizationId: organization.id, user: { email: input.email } }, select: { id: true } });
-    if (member) throw new DomainError("CONFLICT", MEMBER_MESSAGES.alreadyMember, "email");
+    if (member) throw new DomainError("CONFLICT", INVITATION_MESSAGES.alreadyMember, "email");
     const pending = await tx.invitation.findFirst({ where: { organizationId: organization.id, email: input.email, ...pendingWhere(now) }, select: { id: true } });
-    if (pending) throw new DomainError("CONFLICT", MEMBER_MESSAGES.alreadyInvited, "email");
+    if (pending) throw new DomainError("CONFLICT", INVITATION_MESSAGES.alreadyInvited, "email");
     const created = await tx.invitation.create({
       data: {
         organizationId: organization.id,
@@ -91,7 +74,7 @@ export function listPendingInvitations(db: Db, organizationId: string, now = new
 export async function revokeInvitation(db: Db, actor: MemberActor, organizationId: string, invitationId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({ where: { id: invitationId, organizationId, ...pendingWhere(now) } });
-    if (!invitation) throw new DomainError("NOT_FOUND", MEMBER_MESSAGES.invitationNotFound);
+    if (!invitation) throw new DomainError("NOT_FOUND", INVITATION_MESSAGES.notFound);
     await tx.invitation.updateMany({ where: { id: invitation.id, organizationId }, data: { revokedAt: now } });
     await recordAudit(tx, {
       organizationId,
@@ -111,7 +94,7 @@ export async function describeInvitation(db: Db, token: string, now = new Date()
     where: { tokenHash: hashInvitationToken(token) },
     select: { email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, invitedByEmail: true, organization: { select: { name: true } } },
   });
-  const status = statusOf(invitation, now);
+  const status = invitationStatus(invitation, now);
   if (!invitation || status !== "pending") return { status: status as Exclude<InvitationStatus, "pending"> };
   return {
     status: "pending" as const,
@@ -125,7 +108,7 @@ export async function describeInvitation(db: Db, token: string, now = new Date()
 export async function acceptInvitation(db: Db, user: { id: string; email: string }, token: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) } });
-    const status = statusOf(invitation, now);
+    const status = invitationStatus(invitation, now);
     if (!invitation || status !== "pending") {
       throw new DomainError(status === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED", INVITATION_MESSAGES[status as Exclude<InvitationStatus, "pending">]);
     }

@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { acceptInvitation, createInvitation } from "../invitation/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { callerFor, createOrgWithMember, createUser, uniqueEmail } from "../test/factories";
+import { callerFor, createOrgWithMember, createUser, sessionFor, uniqueEmail } from "../test/factories";
+import { createCaller } from "../trpc/root";
+import { INVITATION_MESSAGES } from "../invitation/rules";
 import { MEMBER_MESSAGES } from "./rules";
 
 let test: TestDatabase;
@@ -84,6 +86,25 @@ describe("members", () => {
     expect(again?.code).toBe("FORBIDDEN");
   });
 
+  it("a member's own role changes like anyone's: an owner steps down while another owner stays, an admin steps down", async () => {
+    const { organization, user: owner } = await createOrgWithMember(test.db);
+    const secondOwner = await addMember(organization.id, "OWNER");
+    const admin = await addMember(organization.id, "ADMIN");
+    const mine = await membershipOf(owner.id, organization.id);
+    await callerFor(test.db, owner).member.updateRole({ organizationId: organization.id, membershipId: mine.id, role: "ADMIN" });
+    expect((await membershipOf(owner.id, organization.id)).role).toBe("ADMIN");
+    await callerFor(test.db, admin.user).member.updateRole({ organizationId: organization.id, membershipId: admin.membership.id, role: "VIEWER" });
+    expect((await membershipOf(admin.user.id, organization.id)).role).toBe("VIEWER");
+    // Having stepped down, neither may manage members any more, themselves included.
+    const denied = await failure(
+      callerFor(test.db, admin.user).member.updateRole({ organizationId: organization.id, membershipId: admin.membership.id, role: "ADMIN" }),
+    );
+    expect(denied?.code).toBe("FORBIDDEN");
+    const promoteSelf = await failure(callerFor(test.db, owner).member.updateRole({ organizationId: organization.id, membershipId: mine.id, role: "OWNER" }));
+    expect(promoteSelf?.message).toBe(MEMBER_MESSAGES.adminCannotGrantOwner);
+    expect((await membershipOf(secondOwner.user.id, organization.id)).role).toBe("OWNER");
+  });
+
   it("acting on a member of another organization answers NOT_FOUND and changes nothing", async () => {
     const { organization, user: owner } = await createOrgWithMember(test.db);
     const other = await createOrgWithMember(test.db, { role: "MEMBER" });
@@ -155,6 +176,24 @@ describe("invitations", () => {
     expect(await test.db.invitation.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
   });
 
+  it("the link points at the configured public address (NEXTAUTH_URL) when the request gives none", async () => {
+    const { organization, user: owner } = await createOrgWithMember(test.db);
+    const caller = callerFor(test.db, owner);
+    vi.stubEnv("NEXTAUTH_URL", "https://captcha.example.com/");
+    try {
+      const { link } = await caller.invitation.create({ organizationId: organization.id, email: uniqueEmail(), role: "MEMBER" });
+      expect(link).toMatch(/^https:\/\/captcha\.example\.com\/invite\/[\w-]{43}$/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const { organization: other, user: admin } = await createOrgWithMember(test.db, { role: "ADMIN" });
+    const viaRoute = createCaller({ db: test.db, session: sessionFor(admin), baseUrl: "http://localhost:3200" });
+    expect((await viaRoute.invitation.create({ organizationId: other.id, email: uniqueEmail(), role: "VIEWER" })).link).toMatch(/^http:\/\/localhost:3200\/invite\//);
+    const { organization: third, user: member } = await createOrgWithMember(test.db, { role: "MEMBER" });
+    const refused = await failure(callerFor(test.db, member).invitation.create({ organizationId: third.id, email: uniqueEmail(), role: "VIEWER" }));
+    expect(refused?.code).toBe("FORBIDDEN");
+  });
+
   it("refuses another email, and joins nobody", async () => {
     const { organization, email, token } = await invite();
     const stranger = await createUser(test.db);
@@ -194,9 +233,9 @@ describe("invitations", () => {
     const { organization, owner, email } = await invite();
     const caller = callerFor(test.db, owner);
     expect((await failure(caller.invitation.create({ organizationId: organization.id, email: "nope", role: "MEMBER" })))?.code).toBe("BAD_REQUEST");
-    expect((await failure(caller.invitation.create({ organizationId: organization.id, email, role: "MEMBER" })))?.message).toBe(MEMBER_MESSAGES.alreadyInvited);
+    expect((await failure(caller.invitation.create({ organizationId: organization.id, email, role: "MEMBER" })))?.message).toBe(INVITATION_MESSAGES.alreadyInvited);
     expect((await failure(caller.invitation.create({ organizationId: organization.id, email: owner.email, role: "MEMBER" })))?.message).toBe(
-      MEMBER_MESSAGES.alreadyMember,
+      INVITATION_MESSAGES.alreadyMember,
     );
     expect(await test.db.invitation.count({ where: { organizationId: organization.id } })).toBe(1);
   });

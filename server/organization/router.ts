@@ -1,7 +1,7 @@
-import { createOrganizationInput, deleteOrganizationInput } from "../member/rules";
 import { actorOf } from "../trpc/actor";
 import { router } from "../trpc/init";
 import { permittedProcedure, protectedProcedure } from "../trpc/procedures";
+import { createOrganizationInput, deleteOrganizationInput } from "./rules";
 import { createOrganizationFor, deleteOrganization, listOrganizationsOf } from "./service";
 
 export const organizationRouter = router({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newIdentityPrefix, randomLowercaseId } from "./prefix";
-import { organizationNameSchema, personalOrganizationName } from "./rules";
+import { createOrganizationInput, deleteOrganizationInput, organizationNameSchema, personalOrganizationName } from "./rules";
 
 describe("organizations", () => {
   it("names the personal organization after the email's local part", () => {
@@ -16,5 +16,12 @@ describe("organizations", () => {
     expect(organizationNameSchema.safeParse("  ").success).toBe(false);
     expect(organizationNameSchema.safeParse("x".repeat(65)).success).toBe(false);
     expect(organizationNameSchema.parse(" Acme ")).toBe("Acme");
+  });
+
+  it("creating takes a valid name; deleting takes a bounded confirmation, checked against the name by the service", () => {
+    expect(createOrganizationInput.parse({ name: " Side project " })).toEqual({ name: "Side project" });
+    expect(createOrganizationInput.safeParse({ name: "" }).error?.issues[0].message).toBe("Enter a name for the organization.");
+    expect(deleteOrganizationInput.safeParse({ confirmName: "Acme" }).success).toBe(true);
+    expect(deleteOrganizationInput.safeParse({ confirmName: "x".repeat(201) }).success).toBe(false);
   });
 });

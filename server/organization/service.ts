@@ -1,9 +1,9 @@
 import { recordAudit } from "../audit/service";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
-import { MEMBER_MESSAGES } from "../member/rules";
 import type { Prisma, Role } from "../generated/prisma/client";
 import { newIdentityPrefix } from "./prefix";
+import { ORGANIZATION_MESSAGES } from "./rules";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -56,7 +56,7 @@ export async function createOrganizationFor(db: Db, user: { userId: string; emai
  * and history, audit entries) through the foreign keys' cascades, once its exact name is typed.
  */
 export async function deleteOrganization(db: Db, organization: { id: string; name: string }, confirmName: string) {
-  if (confirmName.trim() !== organization.name) throw new DomainError("BAD_REQUEST", MEMBER_MESSAGES.confirmName, "confirmName");
+  if (confirmName.trim() !== organization.name) throw new DomainError("BAD_REQUEST", ORGANIZATION_MESSAGES.confirmName, "confirmName");
   await db.organization.deleteMany({ where: { id: organization.id } });
   return { organizationId: organization.id };
 }

@@ -27,7 +27,8 @@ function fieldErrorsOf(error: TRPCError): FieldErrors | undefined {
   return undefined;
 }
 
-function messageOf(error: TRPCError): string {
+/** The message a person may read: internal errors say nothing of their cause, input errors name the first problem. */
+export function messageOf(error: TRPCError): string {
   if (error.code === "INTERNAL_SERVER_ERROR") return "Something went wrong on our side. Please try again.";
   if (error.cause instanceof ZodError) return error.cause.issues[0]?.message ?? "The input is not valid.";
   return error.message;

@@ -1,16 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
-import { grantableRoles, mayManage } from "@/server/member/rules";
+import type { RouterOutputs } from "@/app/_trpc/types";
+import { grantableRoles, mayManage, roleChangeNeedsConfirmation } from "@/server/member/rules";
 import { ROLE_LABELS, type Role } from "@/server/permissions";
 import { useCurrentOrganization, usePermission } from "../organization-context";
 import { FormAlert } from "../scenarios/form-alert";
+import { ConfirmRoleChange } from "./confirm-role-change";
 import { InviteMember } from "./invite-member";
 import { OrganizationSettings } from "./organization-settings";
+import { roleChangeQuestion } from "./role-change-question";
+
+type Member = RouterOutputs["member"]["list"][number];
 
 const dateFormat = (date: Date) => date.toLocaleDateString([], { year: "numeric", month: "short", day: "numeric" });
 
@@ -29,6 +34,23 @@ export function MembersView() {
     router.refresh(); // the header shows the caller's role
   };
   const updateRole = trpc.member.updateRole.useMutation({ onSuccess: refresh, onError });
+  // A change that asks first (ownership, one's own role) waits here; its errors show in the dialog.
+  const [confirming, setConfirming] = useState<{ member: Member; role: Role }>();
+  const confirmedRole = trpc.member.updateRole.useMutation({
+    onSuccess: async () => {
+      setConfirming(undefined);
+      await refresh();
+    },
+  });
+  const { reset: resetConfirmed } = confirmedRole;
+  const cancelConfirming = useCallback(() => {
+    setConfirming(undefined);
+    resetConfirmed();
+  }, [resetConfirmed]);
+  const chooseRole = (member: Member, role: Role) => {
+    if (roleChangeNeedsConfirmation({ to: role, ownRole: member.user.id === organization.me.id })) setConfirming({ member, role });
+    else updateRole.mutate({ organizationId: organization.id, membershipId: member.id, role });
+  };
   const remove = trpc.member.remove.useMutation({ onSuccess: refresh, onError });
   const leave = trpc.member.leave.useMutation({
     onSuccess: () => {
@@ -61,7 +83,9 @@ export function MembersView() {
             <tbody className="divide-y divide-slate-100">
               {members.data?.map((member) => {
                   const isMe = member.user.id === organization.me.id;
-                  const editable = canManage && !isMe && mayManage(organization.role, member.role);
+                  // Your own role too (with a confirmation); removing yourself is Leave.
+                  const roleEditable = canManage && mayManage(organization.role, member.role);
+                  const removable = roleEditable && !isMe;
                   return (
                     <tr key={member.id}>
                       <td className="px-4 py-3">
@@ -69,15 +93,13 @@ export function MembersView() {
                         {isMe && <span className="ml-2 text-xs text-slate-500">(you)</span>}
                       </td>
                       <td className="px-4 py-3">
-                        {editable ? (
+                        {roleEditable ? (
                           <select
                             aria-label={`Access level of ${member.user.email}`}
                             className="rounded-md border border-slate-300 bg-white px-2 py-1"
                             value={member.role}
-                            disabled={updateRole.isPending}
-                            onChange={(event) =>
-                              updateRole.mutate({ organizationId: organization.id, membershipId: member.id, role: event.target.value as Role })
-                            }
+                            disabled={updateRole.isPending || confirmedRole.isPending}
+                            onChange={(event) => chooseRole(member, event.target.value as Role)}
                           >
                             {grantableRoles(organization.role)
                               .concat(grantableRoles(organization.role).includes(member.role) ? [] : [member.role])
@@ -98,7 +120,7 @@ export function MembersView() {
                             Leave
                           </Button>
                         ) : (
-                          editable && (
+                          removable && (
                             <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
                               Remove
                             </Button>
@@ -156,6 +178,20 @@ export function MembersView() {
       </section>
 
       {organization.role === "OWNER" && members.data && <OrganizationSettings members={members.data} />}
+
+      {confirming && (
+        <ConfirmRoleChange
+          {...roleChangeQuestion({
+            member: { email: confirming.member.user.email, role: confirming.member.role },
+            to: confirming.role,
+            own: confirming.member.user.id === organization.me.id,
+          })}
+          pending={confirmedRole.isPending}
+          error={confirmedRole.error?.message}
+          onConfirm={() => confirmedRole.mutate({ organizationId: organization.id, membershipId: confirming.member.id, role: confirming.role })}
+          onCancel={cancelConfirming}
+        />
+      )}
     </>
   );
 }

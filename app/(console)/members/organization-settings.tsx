@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
 import { Field } from "@/app/_components/field";
@@ -10,6 +10,8 @@ import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { useCurrentOrganization } from "../organization-context";
 import { FormAlert } from "../scenarios/form-alert";
+import { ConfirmRoleChange } from "./confirm-role-change";
+import { transferQuestion } from "./role-change-question";
 
 type Member = RouterOutputs["member"]["list"][number];
 
@@ -20,14 +22,23 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
   const utils = trpc.useUtils();
   const others = members.filter((member) => member.user.id !== organization.me.id);
   const [newOwner, setNewOwner] = useState("");
+  // Transferring changes your own role (to admin): it asks first.
+  const [confirmingTransfer, setConfirmingTransfer] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [typedName, setTypedName] = useState("");
   const transferOwnership = trpc.member.transferOwnership.useMutation({
     onSuccess: async () => {
+      setConfirmingTransfer(false);
       await utils.member.list.invalidate();
       router.refresh();
     },
   });
+  const { reset: resetTransfer } = transferOwnership;
+  const cancelTransfer = useCallback(() => {
+    setConfirmingTransfer(false);
+    resetTransfer();
+  }, [resetTransfer]);
+  const chosenOwner = others.find((member) => member.id === newOwner);
   const remove = trpc.organization.delete.useMutation({
     onSuccess: () => {
       router.replace("/overview");
@@ -44,7 +55,7 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          if (newOwner) transferOwnership.mutate({ organizationId: organization.id, membershipId: newOwner });
+          if (chosenOwner) setConfirmingTransfer(true);
         }}
       >
         <div className="min-w-64">
@@ -62,7 +73,15 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
           Transfer ownership
         </Button>
       </form>
-      {transferOwnership.error && <FormAlert>{transferOwnership.error.message}</FormAlert>}
+      {confirmingTransfer && chosenOwner && (
+        <ConfirmRoleChange
+          {...transferQuestion({ newOwner: { email: chosenOwner.user.email }, me: organization.me })}
+          pending={transferOwnership.isPending}
+          error={transferOwnership.error?.message}
+          onConfirm={() => transferOwnership.mutate({ organizationId: organization.id, membershipId: chosenOwner.id })}
+          onCancel={cancelTransfer}
+        />
+      )}
 
       <div className="border-t border-slate-200 pt-4">
         <Button variant="danger" onClick={() => setDeleting(true)}>

@@ -1,16 +1,21 @@
 "use server";
 
+import { TRPCError } from "@trpc/server";
 import { cookies } from "next/headers";
+import { messageOf } from "@/server/trpc/init";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ORGANIZATION_COOKIE } from "@/app/(console)/current-organization";
 
-/** Joins the organization of an invitation and makes it the one the console shows. */
+/**
+ * Joins the organization of an invitation (the person pressed Accept invitation) and makes it the
+ * one the console shows. The procedure does every check: signed in, the invited email, still pending.
+ */
 export async function acceptInvitationAction(token: string): Promise<{ error?: string }> {
   try {
     const { organizationId } = await (await serverCaller()).invitation.accept({ token });
     (await cookies()).set(ORGANIZATION_COOKIE, organizationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
     return {};
   } catch (error) {
-    return { error: error instanceof Error ? error.message : "The invitation could not be accepted." };
+    return { error: error instanceof TRPCError ? messageOf(error) : "The invitation could not be accepted. Please try again." };
   }
 }

@@ -1,6 +1,6 @@
 import { getSession } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { publicBaseUrl } from "@/server/guide/base-url";
+import { publicBaseUrl } from "@/server/http/public-url";
 import { clientAddress } from "@/server/http/client-address";
 import { handleTrpcRequest } from "@/server/trpc/http-handler";
 

@@ -4,13 +4,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
 import { PageHeader } from "@/app/_components/page-header";
-import { publicBaseUrl } from "@/server/guide/base-url";
+import { CONSOLE_LANGUAGE } from "@/app/console-language";
+import { widgetLanguageFor } from "@/server/guide/language";
+import { publicBaseUrl } from "@/server/http/public-url";
 import { clientSamples, clientScriptUrl, contentSecurityPolicyFor, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
+import { can } from "@/server/permissions";
 import { TEST_OUTCOMES } from "@/server/verification/test-mode";
 import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";
 import { VERIFY_CODES } from "@/server/verification/codes";
 import { loadOrganizations } from "../../../current-organization";
 import { BackToScenarios, ScenarioNotFound, loadScenario } from "../scenario-heading";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "@/widget/options";
 import { CodeBlock } from "./code-block";
 
 export const metadata: Metadata = { title: "Integration Guide" };
@@ -49,6 +53,7 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
     baseUrl,
     integrationMethod: scenario.integrationMethod,
     verificationType: scenario.verificationType,
+    language: widgetLanguageFor(CONSOLE_LANGUAGE),
   };
   const method = INTEGRATION_METHODS[scenario.integrationMethod];
   const { endpoint } = sdkEndpoint(baseUrl);
@@ -77,9 +82,14 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
           <li>
             Your business server needs an <strong>access key</strong> (AccessKey ID and secret) to call the verification API. Owners and
             admins create them on the{" "}
-            <Link href="/access-keys" className="text-brand-700 underline">
-              Access Keys
-            </Link>{" "}
+            {/* A link only for those the page serves: it would only say "not allowed" to the others. */}
+            {can(current.role, "accessKey.manage") ? (
+              <Link href="/access-keys" className="text-brand-700 underline">
+                Access Keys
+              </Link>
+            ) : (
+              "Access Keys"
+            )}{" "}
             page; the secret is shown once, so keep it on your server.
           </li>
           <li>
@@ -120,6 +130,12 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         {clientSamples(context).map((sample) => (
           <CodeBlock key={sample.title} sample={sample} />
         ))}
+        <p className="text-sm text-slate-700">
+          <code className="font-mono">language</code> sets the language of the challenge&apos;s texts; the samples use{" "}
+          <code className="font-mono">&quot;{context.language}&quot;</code>, the language of this console. Without it the widget speaks
+          Chinese (<code className="font-mono">&quot;{DEFAULT_LANGUAGE}&quot;</code>), as Alibaba Cloud&apos;s does. The codes:{" "}
+          {LANGUAGES.join(", ")}.
+        </p>
         {scenario.integrationMethod !== "WECHAT_NATIVE_PLUGIN" && (
           <div className="space-y-2 text-sm text-slate-700">
             <p>

@@ -1,0 +1,16 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { Button } from "@/app/_components/button";
+
+/** For the wrong account: sign out, or sign out and come back to this invitation after signing in. */
+export function SwitchAccount({ invitationPath }: { invitationPath: string }) {
+  return (
+    <div className="flex gap-3">
+      <Button onClick={() => signOut({ callbackUrl: `/sign-in?callbackUrl=${encodeURIComponent(invitationPath)}` })}>Switch account</Button>
+      <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+        Sign out
+      </Button>
+    </div>
+  );
+}

@@ -9,6 +9,8 @@ const PORT = Number(process.env.E2E_PORT || 3100);
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // A `test.only` left in a spec would quietly skip every other test in CI.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,

@@ -16,8 +16,31 @@ const prismaEnv = () => ({
   // that server/database/location.ts maps back to PGlite.
   DATABASE_URL: process.env.DATABASE_URL || "postgresql://embedded-pglite/",
 });
+
+/**
+ * What the CLI prints on every run of this setup, which is how it is meant to be and reads like
+ * something is wrong: that it found prisma.config.ts, and that the schema's `url` (kept, with
+ * `env("DATABASE_URL")`, while the config supplies the driver adapter) is unused. Only these exact
+ * texts go; any other warning, and every error, is passed on.
+ */
+const CHATTER = [
+  /^Loaded Prisma config from prisma\.config\.ts\.\n+/gm,
+  /^Prisma config detected, skipping environment variable loading\.\n+/gm,
+  /^WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter via prisma\.config\.ts:\n- url\n\nThe values from your schema will NOT be used!\n\nWe recommend you to remove those properties from your schema to avoid confusion if you are only using driver adapters\.\n+/gm,
+];
+
+export function withoutChatter(output) {
+  return CHATTER.reduce((text, pattern) => text.replace(pattern, ""), output);
+}
+
+/** Runs `prisma <args>`; its output, without the chatter, goes to this process's (unless `options.stdio` says otherwise). */
 export function prisma(args, options = {}) {
-  const result = spawnSync("npx", ["--no-install", "prisma", ...args], { stdio: "inherit", env: prismaEnv(), ...options });
+  const command = ["--no-install", "prisma", ...args];
+  if (options.stdio) return spawnSync("npx", command, { env: prismaEnv(), ...options }).status ?? 1;
+  const result = spawnSync("npx", command, { stdio: ["inherit", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: prismaEnv(), ...options });
+  process.stdout.write(withoutChatter(result.stdout ?? ""));
+  process.stderr.write(withoutChatter(result.stderr ?? ""));
+  if (result.error) console.error(result.error.message);
   return result.status ?? 1;
 }
 

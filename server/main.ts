@@ -40,11 +40,29 @@ function clientScriptLoader(dev: boolean): () => Promise<Buffer> {
   return () => (script ??= readFile(path.resolve("dist/captcha/AliyunCaptcha.js")));
 }
 
+/**
+ * Next's request handlers announce how long next.config.js took to load, on every start (there is
+ * no option to turn it off); a start should print only that it is ready, so that one line goes.
+ * Everything else Next logs meanwhile, and every warning and error, passes.
+ */
+async function withoutConfigTiming<T>(work: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && /Running next\.config\.\w+ took /.test(args[0])) return;
+    log(...args);
+  };
+  try {
+    return await work();
+  } finally {
+    console.log = log;
+  }
+}
+
 export async function startServer({ port, hostname, dev = false, migrate = false, handleSignals = true }: ServerOptions): Promise<Server> {
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   if (migrate) await migrateIfNeeded();
   const app = next({ dev, hostname, port });
-  await app.prepare();
+  await withoutConfigTiming(() => app.prepare());
   const handleWithNext = app.getRequestHandler();
   const runtime = new Runtime(connections().sql);
   const handleRuntime = createRuntimeHandler({ runtime, clientScript: clientScriptLoader(dev) });

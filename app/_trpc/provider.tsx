@@ -5,10 +5,11 @@ import { httpBatchLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import { trpc } from "./client";
+import { shouldRetryQuery } from "./retry";
 
 export function TRPCProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } }),
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: shouldRetryQuery } } }),
   );
   const [client] = useState(() =>
     trpc.createClient({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),

@@ -30,6 +30,9 @@ export async function migrateIfNeeded(log: (message: string) => void = console.l
   if (pending.length === 0) return;
   log(`Applying ${pending.length} database migration${pending.length === 1 ? "" : "s"}…`);
   await closeConnections();
-  const { status } = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
-  if (status !== 0) throw new Error("The database migrations could not be applied (see above).");
+  // The CLI's account of a success (every migration's name) is no news at start; a failure's is.
+  const { status, stdout, stderr } = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (status === 0) return;
+  process.stderr.write(`${stdout ?? ""}${stderr ?? ""}`);
+  throw new Error("The database migrations could not be applied (see above).");
 }

@@ -22,7 +22,7 @@ function Value({ row, side }: { row: DiffRow; side: "before" | "after" }) {
   const shown = formatAuditValue(row.key, value);
   if (shown === "") {
     return (
-      <span className="text-slate-400">
+      <span className="text-slate-500">
         <span aria-hidden="true">—</span>
         <span className="sr-only">none</span>
       </span>

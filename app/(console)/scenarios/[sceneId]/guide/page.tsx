@@ -143,7 +143,8 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
               a second on a phone; more in Attack and Defense Mode or when traffic surges), so every attempt costs a script computing
               time. If your page sends a Content-Security-Policy, allow the script, its calls, its pictures and the worker:
             </p>
-            <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
+            {/* Focusable so that a keyboard can scroll the long line (as Shiki's code blocks are). */}
+            <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
               <code>Content-Security-Policy: {contentSecurityPolicyFor(baseUrl)}</code>
             </pre>
             <p>Without worker-src blob: the proof of work still runs, on the page itself, and takes a little longer.</p>

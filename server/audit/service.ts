@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { SCENARIO_TARGET_TYPES, dateRange, type ListAuditEntriesInput } from "./rules";
+import { SCENARIO_TARGET_TYPES, type ListAuditEntriesInput } from "./rules";
+import { dateRange } from "./time-zone";
 
 /** Who did something: kept by id and, since accounts can go, by the email they had then. */
 export interface Actor {

@@ -2,14 +2,8 @@
 
 import { Fragment, useState } from "react";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import {
-  SCENARIO_TARGET_TYPES,
-  auditActionLabel,
-  auditTargetTypeLabel,
-  diffEntry,
-  formatAuditValue,
-  type DiffRow,
-} from "@/server/audit/rules";
+import { diffEntry, formatAuditValue, type DiffRow } from "@/server/audit/diff";
+import { SCENARIO_TARGET_TYPES, auditActionLabel, auditTargetTypeLabel } from "@/server/audit/rules";
 
 export type AuditEntryRow = RouterOutputs["audit"]["list"]["items"][number];
 

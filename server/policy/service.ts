@@ -1,8 +1,9 @@
 import { announceChange } from "../database/change-notices";
+import { withUniqueRace } from "../database/unique-race";
 import { recordAudit, type Actor } from "../audit/service";
 import { scenarioSearch } from "../scenario/search";
 import type { Db } from "../db";
-import { DomainError, isUniqueViolation } from "../errors";
+import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { rulePropagationMs } from "../scenario/propagation";
 import { MESSAGES as SCENARIO_MESSAGES } from "../scenario/rules";
@@ -89,16 +90,6 @@ function assertVersion(row: PolicyRow | null, version: number) {
   if ((row?.version ?? 0) !== version) throw new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere);
 }
 
-/** Two first saves racing: the unique scenarioId decides, and the loser hears why. */
-async function withFirstSaveRace<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere);
-    throw error;
-  }
-}
-
 /**
  * Writes the next state of a scenario's policy: the configured settings, what was in force until
  * now (kept in force until the propagation delay has passed, counted from this change) and the
@@ -131,6 +122,10 @@ async function writePolicy(
   }
   return tx.scenario.findFirstOrThrow({ where: { sceneId: scenario.sceneId, organizationId }, select: scenarioFields });
 }
+
+/** Two first saves racing: the unique scenarioId decides, and the loser hears why. */
+const withFirstSaveRace = <T>(work: () => Promise<T>) =>
+  withUniqueRace(work, new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere));
 
 // Inputs arrive validated by the router's schemas from ./rules.
 

@@ -1,7 +1,8 @@
 import { announceChange } from "../database/change-notices";
+import { withUniqueRace } from "../database/unique-race";
 import { recordAudit, type Actor } from "../audit/service";
 import type { Db } from "../db";
-import { DomainError, isUniqueViolation } from "../errors";
+import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { randomLowercaseId } from "../organization/prefix";
 import { rulePropagationMs } from "./propagation";
@@ -102,14 +103,8 @@ async function assertNameFree(tx: Tx, organizationId: string, name: string, exce
 }
 
 /** Two saves racing for one name: the unique index decides, and the loser hears why. */
-async function withNameRace<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", MESSAGES.nameTaken, "name");
-    throw error;
-  }
-}
+const withNameRace = <T>(work: () => Promise<T>) =>
+  withUniqueRace(work, new DomainError("CONFLICT", MESSAGES.nameTaken, "name"));
 
 export async function createScenario(db: Db, actor: Actor, organizationId: string, input: CreateScenarioInput, now = new Date()) {
   const row = await withNameRace(() =>

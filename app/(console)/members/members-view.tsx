@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
+import { FormAlert } from "@/app/_components/form-alert";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
 import { grantableRoles, mayManage } from "@/server/member/rules";
 import { ROLE_LABELS, type Role } from "@/server/permissions";
 import { useCurrentOrganization, usePermission } from "../organization-context";
-import { FormAlert } from "../scenarios/form-alert";
 import { InviteMember } from "./invite-member";
 import { OrganizationSettings } from "./organization-settings";
 
@@ -48,17 +49,7 @@ export function MembersView() {
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">
           Members
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Email</th>
-                <th scope="col" className="px-4 py-3">Role</th>
-                <th scope="col" className="px-4 py-3">Joined</th>
-                <th scope="col" className="px-4 py-3">Actions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable columns={["Email", "Role", "Joined", "Actions"]}>
               {members.data?.map((member) => {
                   const isMe = member.user.id === organization.me.id;
                   const editable = canManage && !isMe && mayManage(organization.role, member.role);
@@ -108,9 +99,7 @@ export function MembersView() {
                     </tr>
                   );
                 })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
 
       {canManage && <div className="mb-8"><InviteMember emailConfigured={invitations.data?.emailConfigured ?? false} /></div>}
@@ -120,18 +109,7 @@ export function MembersView() {
           Pending invitations
         </h2>
         {invitations.data?.invitations.length ? (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3">Email</th>
-                  <th scope="col" className="px-4 py-3">Role</th>
-                  <th scope="col" className="px-4 py-3">Invited by</th>
-                  <th scope="col" className="px-4 py-3">Expires</th>
-                  <th scope="col" className="px-4 py-3">Actions</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={["Email", "Role", "Invited by", "Expires", "Actions"]}>
                 {invitations.data.invitations.map((invitation) => (
                   <tr key={invitation.id}>
                     <td className="px-4 py-3">{invitation.email}</td>
@@ -147,9 +125,7 @@ export function MembersView() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         ) : (
           <p className="text-sm text-slate-600">No pending invitations.</p>
         )}

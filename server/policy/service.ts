@@ -1,4 +1,5 @@
 import { announceChange } from "../database/change-notices";
+import { newestFirstPage } from "../database/pages";
 import { withUniqueRace } from "../database/unique-race";
 import { recordAudit, type Actor } from "../audit/service";
 import { scenarioSearch } from "../scenario/search";
@@ -127,26 +128,24 @@ async function writePolicy(
 const withFirstSaveRace = <T>(work: () => Promise<T>) =>
   withUniqueRace(work, new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere));
 
+/** What the Custom Policy list shows of each scenario. */
+const listFields = {
+  sceneId: true,
+  name: true,
+  integrationMethod: true,
+  customPolicy: { select: { isCustom: true, effectiveAt: true, version: true } },
+} satisfies Prisma.ScenarioSelect;
+
 // Inputs arrive validated by the router's schemas from ./rules.
 
 export async function listPolicies(db: Db, organizationId: string, input: ListPoliciesInput, now = new Date()) {
   const where: Prisma.ScenarioWhereInput = { organizationId, ...scenarioSearch(input.search || undefined) };
-  const [total, rows] = await Promise.all([
-    db.scenario.count({ where }),
-    db.scenario.findMany({
-      where,
-      select: {
-        sceneId: true,
-        name: true,
-        integrationMethod: true,
-        customPolicy: { select: { isCustom: true, effectiveAt: true, version: true } },
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
-  const items = rows.map((row) => {
+  const page = await newestFirstPage(
+    input,
+    () => db.scenario.count({ where }),
+    (bounds) => db.scenario.findMany({ where, select: listFields, ...bounds }),
+  );
+  const items = page.items.map((row) => {
     const policy = row.customPolicy;
     return {
       sceneId: row.sceneId,
@@ -158,7 +157,7 @@ export async function listPolicies(db: Db, organizationId: string, input: ListPo
       takesEffectAt: policy && policy.effectiveAt > now ? policy.effectiveAt : null,
     };
   });
-  return { items, total, page: input.page, pageSize: input.pageSize };
+  return { ...page, items };
 }
 
 export async function getPolicy(db: Db, organizationId: string, sceneId: string, now = new Date()) {

@@ -20,16 +20,30 @@ async function goToPolicies(page: Page) {
 const policyRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 const policyTypeOf = (page: Page, name: string) => policyRow(page, name).getByRole("cell").nth(3);
 
-async function expectDefaults(page: Page) {
-  await expect(page.getByLabel("Mode")).toHaveValue("BASIC");
-  await expect(page.getByLabel("URL Verification")).toHaveValue("");
-  await expect(page.getByLabel("IP Hourly Limit")).toHaveValue("4000");
-  await expect(page.getByLabel("IP Daily Limit")).toHaveValue("10000");
-  await expect(page.getByLabel("Device Hourly Limit")).toHaveValue("150");
-  await expect(page.getByLabel("Device Daily Limit")).toHaveValue("400");
-  await expect(page.getByLabel("Block Emulated Devices")).toBeChecked();
-  await expect(page.getByLabel("Block Simulated Clicks")).not.toBeChecked();
+/** The form's values by label: text for fields and selects, checked or not for the switches. */
+type PolicyFormValues = Record<string, string | boolean>;
+
+const DEFAULTS: PolicyFormValues = {
+  Mode: "BASIC",
+  "URL Verification": "",
+  "IP Hourly Limit": "4000",
+  "IP Daily Limit": "10000",
+  "Device Hourly Limit": "150",
+  "Device Daily Limit": "400",
+  "Block Emulated Devices": true,
+  "Block Simulated Clicks": false,
+};
+
+async function expectForm(page: Page, values: PolicyFormValues) {
+  for (const [label, value] of Object.entries(values)) {
+    const field = page.getByLabel(label);
+    if (value === true) await expect(field).toBeChecked();
+    else if (value === false) await expect(field).not.toBeChecked();
+    else await expect(field).toHaveValue(value);
+  }
 }
+
+const expectDefaults = (page: Page) => expectForm(page, DEFAULTS);
 
 test("configure and save a custom policy, then restore the default from the list", async ({ page }) => {
   const sceneId = await withScenario(page, "policy_web");
@@ -65,14 +79,16 @@ test("configure and save a custom policy, then restore the default from the list
   await expect(page.getByText(/Takes effect at \d\d:\d\d\. Until then the default policy stays in force\./)).toBeVisible();
 
   await page.reload();
-  await expect(page.getByLabel("Mode")).toHaveValue("ATTACK_AND_DEFENSE");
-  await expect(page.getByLabel("URL Verification")).toHaveValue("www.abc.com");
-  await expect(page.getByLabel("IP Hourly Limit")).toHaveValue("100");
-  await expect(page.getByLabel("IP Daily Limit")).toHaveValue("1000");
-  await expect(page.getByLabel("Device Hourly Limit")).toHaveValue("10");
-  await expect(page.getByLabel("Device Daily Limit")).toHaveValue("50");
-  await expect(page.getByLabel("Block Emulated Devices")).not.toBeChecked();
-  await expect(page.getByLabel("Block Simulated Clicks")).toBeChecked();
+  await expectForm(page, {
+    Mode: "ATTACK_AND_DEFENSE",
+    "URL Verification": "www.abc.com",
+    "IP Hourly Limit": "100",
+    "IP Daily Limit": "1000",
+    "Device Hourly Limit": "10",
+    "Device Daily Limit": "50",
+    "Block Emulated Devices": false,
+    "Block Simulated Clicks": true,
+  });
 
   await goToPolicies(page);
   await expect(policyTypeOf(page, "policy_web")).toHaveText("Custom");

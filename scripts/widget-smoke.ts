@@ -270,9 +270,15 @@ async function main() {
     }
   };
 
+  /** The customer's page, whose next challenge is a `type`; a popup gets a moment to set up first. */
+  const open = async (page: Page, type: CaptchaType, mode: "embed" | "popup") => {
+    nextType = type;
+    await page.goto(`${site.origin}/?mode=${mode}`);
+    if (mode === "popup") await page.waitForTimeout(300);
+  };
+
   await check("Slider, embed, mouse drag: PoW solved, events in track units, answer = replay", async (page) => {
-    nextType = "SLIDER";
-    await page.goto(`${site.origin}/?mode=embed`);
+    await open(page, "SLIDER", "embed");
     const request = await nextVerification(() => drag(page, 300));
     checkCommon(request, "SLIDER");
     assert.equal(request.answer.x, 300);
@@ -289,8 +295,7 @@ async function main() {
   });
 
   await check("Slider, keyboard: Home/arrows/End/Enter recorded as keys, pointer keyboard", async (page) => {
-    nextType = "SLIDER";
-    await page.goto(`${site.origin}/?mode=embed`);
+    await open(page, "SLIDER", "embed");
     await page.getByRole("slider", { name: "Slide to verify" }).focus();
     const request = await nextVerification(async () => {
       for (const key of ["ArrowRight", "Shift+ArrowRight", "PageUp", "End"]) await page.keyboard.press(key);
@@ -304,9 +309,7 @@ async function main() {
   });
 
   await check("Puzzle, popup: dialog, jigsaw piece sized pieceWidth x pieceHeight, drag to the gap", async (page) => {
-    nextType = "PUZZLE";
-    await page.goto(`${site.origin}/?mode=popup`);
-    await page.waitForTimeout(300);
+    await open(page, "PUZZLE", "popup");
     await page.getByRole("button", { name: "Sign in" }).click();
     const dialog = page.getByRole("dialog", { name: "Security verification" });
     await dialog.waitFor();
@@ -323,9 +326,7 @@ async function main() {
   });
 
   await check("Image Restoration, popup, keyboard only: starts at pieceStartX, Enter submits", async (page) => {
-    nextType = "IMAGE_RESTORATION";
-    await page.goto(`${site.origin}/?mode=popup`);
-    await page.waitForTimeout(300);
+    await open(page, "IMAGE_RESTORATION", "popup");
     await page.getByRole("button", { name: "Sign in" }).focus();
     await page.keyboard.press("Enter");
     const slider = page.getByRole("slider", { name: "Slide to restore the image" });
@@ -344,9 +345,7 @@ async function main() {
   });
 
   await check("One-click, popup: approach moves and the click in px from the button's corner", async (page) => {
-    nextType = "ONE_CLICK";
-    await page.goto(`${site.origin}/?mode=popup`);
-    await page.waitForTimeout(300);
+    await open(page, "ONE_CLICK", "popup");
     await page.getByRole("button", { name: "Sign in" }).click();
     const checkbox = page.getByRole("button", { name: "Click to verify" });
     await checkbox.waitFor();
@@ -367,8 +366,7 @@ async function main() {
   });
 
   await check("One-click, embed, keyboard Enter: recorded as a key, pointer keyboard", async (page) => {
-    nextType = "ONE_CLICK";
-    await page.goto(`${site.origin}/?mode=embed`);
+    await open(page, "ONE_CLICK", "embed");
     await page.getByRole("button", { name: "Click to verify" }).focus();
     await page.waitForTimeout(200);
     const request = await nextVerification(() => page.keyboard.press("Enter"));
@@ -410,9 +408,7 @@ async function main() {
   });
 
   await check("Invisible by keyboard: Enter on the focused button is a key, pointer keyboard", async (page) => {
-    nextType = "INVISIBLE";
-    await page.goto(`${site.origin}/?mode=popup`);
-    await page.waitForTimeout(300);
+    await open(page, "INVISIBLE", "popup");
     await page.getByRole("button", { name: "Sign in" }).focus();
     const request = await nextVerification(() => page.keyboard.press("Enter"));
     assert.equal(request.pointer, "keyboard");
@@ -447,8 +443,7 @@ async function main() {
   });
 
   await check("Many moves: at most 400 events, the press and release kept; DeviceToken sent back", async (page) => {
-    nextType = "SLIDER";
-    await page.goto(`${site.origin}/?mode=embed`);
+    await open(page, "SLIDER", "embed");
     const handle = (await page.getByRole("slider").boundingBox())!;
     const request = await nextVerification(async () => {
       for (let i = 0; i < 500; i++) await page.mouse.move(handle.x + 40 + (i % 50), handle.y + 10 + (i % 7));
@@ -467,8 +462,7 @@ async function main() {
   });
 
   await check("A refused answer: fail callback, then a new challenge by itself", async (page) => {
-    nextType = "SLIDER";
-    await page.goto(`${site.origin}/?mode=embed`);
+    await open(page, "SLIDER", "embed");
     failNext = true;
     const initsBefore = inits.length;
     await nextVerification(() => drag(page, 300));
@@ -479,8 +473,7 @@ async function main() {
   });
 
   await check("env.cdp: true under Playwright (CDP Runtime enabled)", async (page) => {
-    nextType = "ONE_CLICK";
-    await page.goto(`${site.origin}/?mode=embed`);
+    await open(page, "ONE_CLICK", "embed");
     const request = await nextVerification(() => page.getByRole("button", { name: "Click to verify" }).click());
     assert.equal(request.env.cdp, true);
   });

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
-import { Dialog } from "@/app/_components/dialog";
+import { DialogForm } from "@/app/_components/dialog";
 import { Field } from "@/app/_components/field";
 import { trpc } from "@/app/_trpc/client";
 import { switchOrganization } from "./actions";
@@ -28,31 +28,20 @@ export function CreateOrganization() {
         New organization
       </Button>
       {open && (
-        <Dialog title="New organization" onClose={() => setOpen(false)}>
-          <form
-            className="space-y-4"
-            onSubmit={(event) => {
-              event.preventDefault();
-              create.mutate({ name });
-            }}
-          >
-            <Field
-              label="Organization name"
-              name="organizationName"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              error={create.error?.data?.fieldErrors?.name?.[0] ?? (create.error && !create.error.data?.fieldErrors ? create.error.message : undefined)}
-            />
-            <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={create.isPending}>
-                Create
-              </Button>
-            </div>
-          </form>
-        </Dialog>
+        <DialogForm
+          title="New organization"
+          onClose={() => setOpen(false)}
+          onSubmit={() => create.mutate({ name })}
+          submit={{ label: "Create", disabled: create.isPending }}
+        >
+          <Field
+            label="Organization name"
+            name="organizationName"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={create.error?.data?.fieldErrors?.name?.[0] ?? (create.error && !create.error.data?.fieldErrors ? create.error.message : undefined)}
+          />
+        </DialogForm>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
 
 /**
  * A modal dialog (or side panel) with a title that names it for screen readers. Escape and the
@@ -45,5 +46,42 @@ export function Dialog({
         {children}
       </div>
     </div>
+  );
+}
+
+/** A dialog that is one form: its fields (`children`), then Cancel and the submit button. */
+export function DialogForm({
+  title,
+  onClose,
+  onSubmit,
+  submit,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  submit: { label: string; variant?: "primary" | "danger"; disabled?: boolean };
+  children: ReactNode;
+}) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant={submit.variant} disabled={submit.disabled}>
+            {submit.label}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { FieldFrame, controlClass, fieldControl } from "./field-frame";
 
 /** A labelled select with its hint and error below it, tied together for screen readers. */
 export function SelectField({
@@ -17,23 +18,10 @@ export function SelectField({
   hint?: ReactNode;
   placeholder?: string;
 } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const control = fieldControl(name, hint, error);
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className={`block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:ring-2 focus:ring-brand-500 disabled:bg-slate-100 disabled:text-slate-500 ${
-          error ? "border-red-500" : "border-slate-300"
-        }`}
-        {...select}
-      >
+    <FieldFrame id={control.id} label={label} hint={hint} error={error}>
+      <select {...control} className={controlClass(error, "disabled:bg-slate-100 disabled:text-slate-500 ")} {...select}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -41,16 +29,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint && (
-        <div id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-600">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

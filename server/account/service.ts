@@ -1,5 +1,6 @@
 import type { Db } from "../db";
-import { DomainError, isUniqueViolation } from "../errors";
+import { withUniqueRace } from "../database/unique-race";
+import { DomainError } from "../errors";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import { personalOrganizationName } from "../organization/rules";
 import { createOrganization } from "../organization/service";
@@ -19,22 +20,21 @@ export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown")
     throw new DomainError("TOO_MANY_REQUESTS", SIGN_UP_THROTTLED_MESSAGE);
   }
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-      if (existing) throw new DomainError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email");
-      const user = await tx.user.create({ data: { email: input.email, passwordHash } });
-      const organization = await createOrganization(tx, {
-        name: personalOrganizationName(input.email),
-        userId: user.id,
-      });
-      return { userId: user.id, email: user.email, organizationId: organization.id };
-    });
-  } catch (error) {
-    // Two sign-ups with the same email at once: the unique index decides.
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email");
-    throw error;
-  }
+  // Two sign-ups with the same email at once: the unique index decides.
+  return withUniqueRace(
+    () =>
+      db.$transaction(async (tx) => {
+        const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+        if (existing) throw new DomainError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email");
+        const user = await tx.user.create({ data: { email: input.email, passwordHash } });
+        const organization = await createOrganization(tx, {
+          name: personalOrganizationName(input.email),
+          userId: user.id,
+        });
+        return { userId: user.id, email: user.email, organizationId: organization.id };
+      }),
+    new DomainError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email"),
+  );
 }
 
 export type SignInOutcome =

@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { POLICY_MODES } from "../policy/rules";
-import { ROLE_LABELS } from "../permissions";
-import { INTEGRATION_METHODS, RULE_STATUSES, TEST_RESULTS, VERIFICATION_TYPES, sceneIdSchema } from "../scenario/rules";
+import { sceneIdSchema } from "../scenario/rules";
+import { isTimeZone } from "./time-zone";
 
 /**
- * The audit log as plain data: the actions that write entries, their labels, the listing filters
- * and how an entry's before and after snapshots turn into readable rows. The page and the API both
- * read this module, so the filters can never offer what the server would refuse. Safe to import in
- * the browser.
+ * The audit log's rules as plain data: the actions that write entries, their labels and the
+ * listing filters. The page and the API both read this module, so the filters can never offer
+ * what the server would refuse. Safe to import in the browser. How a day is cut in a time zone is
+ * in ./time-zone.ts, how snapshots turn into readable rows in ./diff.ts.
  */
 
 /** Every action a service records (the `action` of recordAudit), with what the console calls it. */
@@ -57,16 +56,6 @@ export const AUDIT_MESSAGES = {
   forbidden: "Only owners and admins can read the audit log.",
 } as const;
 
-/** Whether `timeZone` is an IANA zone this runtime knows (e.g. "Asia/Shanghai", "UTC"). */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const calendarDate = z.iso.date({ error: AUDIT_MESSAGES.date });
 
 export const AUDIT_PAGE_SIZE_MAX = 50;
@@ -91,151 +80,3 @@ export const listAuditEntriesInput = z
     }
   });
 export type ListAuditEntriesInput = z.output<typeof listAuditEntriesInput>;
-
-/** The offset of `timeZone` from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wallClock = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
-  return wallClock - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a calendar day (YYYY-MM-DD) starts in `timeZone`, `addDays` days later. */
-export function startOfDay(date: string, timeZone: string, addDays = 0): Date {
-  const [year, month, day] = date.split("-").map(Number);
-  const wallClock = Date.UTC(year, month - 1, day + addDays);
-  // The offset at the guessed instant can differ from the one at midnight on a daylight-saving
-  // day; a second pass with the offset found settles it.
-  const first = wallClock - zoneOffsetMs(wallClock, timeZone);
-  return new Date(wallClock - zoneOffsetMs(first, timeZone));
-}
-
-/** The createdAt range of a from/to filter: from the start of `from` to before the day after `to`. */
-export function dateRange(input: { from?: string; to?: string; timeZone: string }): { gte?: Date; lt?: Date } | undefined {
-  if (!input.from && !input.to) return undefined;
-  return {
-    ...(input.from && { gte: startOfDay(input.from, input.timeZone) }),
-    ...(input.to && { lt: startOfDay(input.to, input.timeZone, 1) }),
-  };
-}
-
-/** What the snapshots' keys are called in the console; a key not listed is shown as it is. */
-export const AUDIT_FIELD_LABELS: Record<string, string> = {
-  name: "Scenario Name",
-  sceneId: "Scenario ID",
-  integrationMethod: "Integration Method",
-  verificationType: "Verification Type",
-  additionalChallenge: "Additional Challenge",
-  ruleStatus: "Rule Status",
-  testResult: "Test Result",
-  ruleEffectiveAt: "Rule Takes Effect At",
-  isCustom: "Custom Policy",
-  mode: "Mode",
-  urlVerification: "URL Verification",
-  ipHourlyLimit: "IP Hourly Limit",
-  ipDailyLimit: "IP Daily Limit",
-  deviceHourlyLimit: "Device Hourly Limit",
-  deviceDailyLimit: "Device Daily Limit",
-  blockEmulatedDevices: "Block Emulated Devices",
-  blockSimulatedClicks: "Block Simulated Clicks",
-  effectiveAt: "Takes Effect At",
-  email: "Email",
-  role: "Role",
-  status: "Status",
-  expiresAt: "Expires At",
-  owner: "Owner",
-  prefix: "Identity Prefix",
-};
-
-/** Where one key means different things for different targets ("name" of an organization). */
-const TARGET_FIELD_LABELS: Record<string, Record<string, string>> = {
-  organization: { name: "Organization Name" },
-};
-
-export function auditFieldLabel(key: string, targetType?: string): string {
-  return (targetType && TARGET_FIELD_LABELS[targetType]?.[key]) ?? AUDIT_FIELD_LABELS[key] ?? key;
-}
-
-/** The label tables of the fields whose values are enums, reused from the domains' own rules. */
-const VALUE_LABELS: Record<string, Record<string, { label: string } | string>> = {
-  integrationMethod: INTEGRATION_METHODS,
-  verificationType: VERIFICATION_TYPES,
-  additionalChallenge: VERIFICATION_TYPES,
-  ruleStatus: RULE_STATUSES,
-  testResult: TEST_RESULTS,
-  role: ROLE_LABELS,
-  mode: POLICY_MODES,
-};
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-/** A value as the console shows it: enum values by their label, yes/no, "" for no value. */
-export function formatAuditValue(key: string, value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "string") {
-    const known = VALUE_LABELS[key] && Object.hasOwn(VALUE_LABELS[key], value) ? VALUE_LABELS[key][value] : undefined;
-    if (known) return typeof known === "string" ? known : known.label;
-    return value;
-  }
-  if (typeof value === "number") return String(value);
-  return stableJson(value as Json);
-}
-
-/** JSON with object keys sorted, so that equal values always give equal text. */
-function stableJson(value: Json): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${stableJson(value[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export interface DiffRow {
-  /** The snapshot's key, e.g. "verificationType". */
-  key: string;
-  /** What the console calls it, e.g. "Verification Type". */
-  field: string;
-  change: "added" | "removed" | "changed";
-  before: unknown;
-  after: unknown;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/**
- * The fields an entry changed, known fields first in the console's order. Nested values count as equal when their
- * JSON is (whatever the key order), and a missing key equals null: a create's "no additional
- * challenge" is not a change worth a row. A snapshot that is not an object is one field, "value".
- */
-export function diffEntry(before: unknown, after: unknown, targetType?: string): DiffRow[] {
-  const asRecord = (snapshot: unknown): Record<string, unknown> =>
-    isRecord(snapshot) ? snapshot : snapshot === null || snapshot === undefined ? {} : { value: snapshot };
-  const previous = asRecord(before);
-  const next = asRecord(after);
-  // Known fields in the console's order (PostgreSQL's jsonb does not keep the order they were
-  // written in), then any others as they come.
-  const known = Object.keys(AUDIT_FIELD_LABELS);
-  const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
-  const keys = [...new Set([...Object.keys(previous), ...Object.keys(next)])].sort((a, b) => rank(a) - rank(b));
-  const rows: DiffRow[] = [];
-  for (const key of keys) {
-    const was = previous[key] ?? null;
-    const is = next[key] ?? null;
-    if (stableJson(was as Json) === stableJson(is as Json)) continue;
-    const change = was === null ? "added" : is === null ? "removed" : "changed";
-    rows.push({ key, field: auditFieldLabel(key, targetType), change, before: was, after: is });
-  }
-  return rows;
-}

@@ -1,6 +1,8 @@
+import { newestFirstPage } from "../database/pages";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { SCENARIO_TARGET_TYPES, dateRange, type ListAuditEntriesInput } from "./rules";
+import { SCENARIO_TARGET_TYPES, type ListAuditEntriesInput } from "./rules";
+import { dateRange } from "./time-zone";
 
 /** Who did something: kept by id and, since accounts can go, by the email they had then. */
 export interface Actor {
@@ -64,18 +66,11 @@ export async function listAuditEntries(db: Db, organizationId: string, input: Li
     ...(actor && (actor.includes("@") ? { actorEmail: { equals: actor, mode: "insensitive" } } : { actorId: actor })),
     ...(input.sceneId && { targetType: { in: SCENARIO_TARGET_TYPES }, targetId: input.sceneId }),
   };
-  const [total, items] = await Promise.all([
-    db.auditEntry.count({ where }),
-    db.auditEntry.findMany({
-      where,
-      select: entryFields,
-      // Timestamps have millisecond precision and can tie: the id keeps the order stable across pages.
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
-  return { items, total, page: input.page, pageSize: input.pageSize };
+  return newestFirstPage(
+    input,
+    () => db.auditEntry.count({ where }),
+    (page) => db.auditEntry.findMany({ where, select: entryFields, ...page }),
+  );
 }
 
 /** Everyone who has an entry in the organization (members or not any more), for the Actor filter. */

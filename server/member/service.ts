@@ -1,3 +1,4 @@
+import type { AuditAction } from "../audit/rules";
 import { recordAudit, type Actor } from "../audit/service";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
@@ -35,6 +36,22 @@ async function assertAnotherOwner(tx: Tx, organizationId: string, leavingOwnerId
   if (others === 0) throw new DomainError("PRECONDITION_FAILED", MEMBER_MESSAGES.lastOwner);
 }
 
+/** Takes a member out of the organization (never its last owner), and records it. */
+async function endMembership(
+  tx: Tx,
+  { organizationId, actor, action, member }: { organizationId: string; actor: Actor; action: AuditAction; member: { id: string; role: Role; userId: string; email: string } },
+) {
+  if (member.role === "OWNER") await assertAnotherOwner(tx, organizationId, member.id);
+  await tx.membership.deleteMany({ where: { id: member.id, organizationId } });
+  await recordAudit(tx, {
+    organizationId,
+    actor,
+    action,
+    target: { type: "member", id: member.userId, label: member.email },
+    before: { email: member.email, role: member.role },
+  });
+}
+
 export async function changeRole(db: Db, actor: MemberActor, organizationId: string, input: { membershipId: string; role: Role }) {
   return db.$transaction(async (tx) => {
     const member = await loadMember(tx, organizationId, input.membershipId);
@@ -59,15 +76,8 @@ export async function removeMember(db: Db, actor: MemberActor, organizationId: s
     const member = await loadMember(tx, organizationId, membershipId);
     if (member.userId === actor.userId) throw new DomainError("BAD_REQUEST", MEMBER_MESSAGES.useLeave);
     if (!mayManage(actor.role, member.role)) throw new DomainError("FORBIDDEN", MEMBER_MESSAGES.adminCannotTouchOwner);
-    if (member.role === "OWNER") await assertAnotherOwner(tx, organizationId, member.id);
-    await tx.membership.deleteMany({ where: { id: member.id, organizationId } });
-    await recordAudit(tx, {
-      organizationId,
-      actor,
-      action: "member.remove",
-      target: { type: "member", id: member.userId, label: member.user.email },
-      before: { email: member.user.email, role: member.role },
-    });
+    const leaving = { id: member.id, role: member.role, userId: member.userId, email: member.user.email };
+    await endMembership(tx, { organizationId, actor, action: "member.remove", member: leaving });
     return { membershipId };
   });
 }
@@ -76,15 +86,8 @@ export async function leaveOrganization(db: Db, actor: MemberActor, organization
   return db.$transaction(async (tx) => {
     const me = await tx.membership.findFirst({ where: { organizationId, userId: actor.userId }, select: { id: true, role: true } });
     if (!me) throw new DomainError("NOT_FOUND", MEMBER_MESSAGES.notAMember);
-    if (me.role === "OWNER") await assertAnotherOwner(tx, organizationId, me.id);
-    await tx.membership.deleteMany({ where: { id: me.id, organizationId } });
-    await recordAudit(tx, {
-      organizationId,
-      actor,
-      action: "member.leave",
-      target: { type: "member", id: actor.userId, label: actor.email },
-      before: { email: actor.email, role: me.role },
-    });
+    const leaving = { id: me.id, role: me.role, userId: actor.userId, email: actor.email };
+    await endMembership(tx, { organizationId, actor, action: "member.leave", member: leaving });
     return { organizationId };
   });
 }

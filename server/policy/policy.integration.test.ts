@@ -8,6 +8,7 @@ import type { IntegrationMethod } from "../scenario/rules";
 import { createScenario, deleteScenario } from "../scenario/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { callerFor, createOrgWithMember, createUser } from "../test/factories";
+import { CUSTOM_POLICY } from "../test/policy-settings";
 import { NOT_A_MEMBER_MESSAGE } from "../trpc/procedures";
 import { DEFAULT_POLICY, POLICY_MESSAGES, type PolicySettings } from "./rules";
 import { Directory } from "../runtime/directory";
@@ -32,16 +33,7 @@ const failure = (promise: Promise<unknown>) =>
     (error: TRPCError) => error,
   );
 
-const CUSTOM: PolicySettings = {
-  mode: "ATTACK_AND_DEFENSE",
-  urlVerification: "www.abc.com",
-  ipHourlyLimit: 100,
-  ipDailyLimit: 1_000,
-  deviceHourlyLimit: 10,
-  deviceDailyLimit: 50,
-  blockEmulatedDevices: false,
-  blockSimulatedClicks: true,
-};
+const CUSTOM = CUSTOM_POLICY;
 
 let counter = 0;
 async function scenarioIn(db: Db, organizationId: string, owner: { id: string; email: string }, integrationMethod: IntegrationMethod = "WEB_H5") {

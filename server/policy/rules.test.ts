@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CUSTOM_POLICY } from "../test/policy-settings";
 import {
   DEFAULT_POLICY,
   POLICY_MESSAGES,
@@ -12,16 +13,7 @@ import {
   type StoredPolicy,
 } from "./rules";
 
-const valid: PolicySettings = {
-  mode: "ATTACK_AND_DEFENSE",
-  urlVerification: "www.abc.com",
-  ipHourlyLimit: 100,
-  ipDailyLimit: 1_000,
-  deviceHourlyLimit: 10,
-  deviceDailyLimit: 50,
-  blockEmulatedDevices: false,
-  blockSimulatedClicks: true,
-};
+const valid = CUSTOM_POLICY;
 
 /** The field errors a form would show, as the tRPC error formatter builds them. */
 function fieldErrors(input: unknown) {

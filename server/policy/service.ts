@@ -1,8 +1,10 @@
 import { announceChange } from "../database/change-notices";
+import { newestFirstPage } from "../database/pages";
+import { withUniqueRace } from "../database/unique-race";
 import { recordAudit, type Actor } from "../audit/service";
 import { scenarioSearch } from "../scenario/search";
 import type { Db } from "../db";
-import { DomainError, isUniqueViolation } from "../errors";
+import { DomainError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { rulePropagationMs } from "../scenario/propagation";
 import { MESSAGES as SCENARIO_MESSAGES } from "../scenario/rules";
@@ -89,16 +91,6 @@ function assertVersion(row: PolicyRow | null, version: number) {
   if ((row?.version ?? 0) !== version) throw new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere);
 }
 
-/** Two first saves racing: the unique scenarioId decides, and the loser hears why. */
-async function withFirstSaveRace<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere);
-    throw error;
-  }
-}
-
 /**
  * Writes the next state of a scenario's policy: the configured settings, what was in force until
  * now (kept in force until the propagation delay has passed, counted from this change) and the
@@ -132,26 +124,28 @@ async function writePolicy(
   return tx.scenario.findFirstOrThrow({ where: { sceneId: scenario.sceneId, organizationId }, select: scenarioFields });
 }
 
+/** Two first saves racing: the unique scenarioId decides, and the loser hears why. */
+const withFirstSaveRace = <T>(work: () => Promise<T>) =>
+  withUniqueRace(work, new DomainError("CONFLICT", POLICY_MESSAGES.changedElsewhere));
+
+/** What the Custom Policy list shows of each scenario. */
+const listFields = {
+  sceneId: true,
+  name: true,
+  integrationMethod: true,
+  customPolicy: { select: { isCustom: true, effectiveAt: true, version: true } },
+} satisfies Prisma.ScenarioSelect;
+
 // Inputs arrive validated by the router's schemas from ./rules.
 
 export async function listPolicies(db: Db, organizationId: string, input: ListPoliciesInput, now = new Date()) {
   const where: Prisma.ScenarioWhereInput = { organizationId, ...scenarioSearch(input.search || undefined) };
-  const [total, rows] = await Promise.all([
-    db.scenario.count({ where }),
-    db.scenario.findMany({
-      where,
-      select: {
-        sceneId: true,
-        name: true,
-        integrationMethod: true,
-        customPolicy: { select: { isCustom: true, effectiveAt: true, version: true } },
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
-  const items = rows.map((row) => {
+  const page = await newestFirstPage(
+    input,
+    () => db.scenario.count({ where }),
+    (bounds) => db.scenario.findMany({ where, select: listFields, ...bounds }),
+  );
+  const items = page.items.map((row) => {
     const policy = row.customPolicy;
     return {
       sceneId: row.sceneId,
@@ -163,7 +157,7 @@ export async function listPolicies(db: Db, organizationId: string, input: ListPo
       takesEffectAt: policy && policy.effectiveAt > now ? policy.effectiveAt : null,
     };
   });
-  return { items, total, page: input.page, pageSize: input.pageSize };
+  return { ...page, items };
 }
 
 export async function getPolicy(db: Db, organizationId: string, sceneId: string, now = new Date()) {

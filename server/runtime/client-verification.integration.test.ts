@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { playwrightBurstDrag, replayScaled, straightEvenDrag, tianaiCompliantDrag } from "../../scripts/bench/bots/scripted-motion";
 import { seededRandom } from "../../e2e/human-motion";
 import { deleteScenario, updateScenario } from "../scenario/service";
 import type { VerificationType } from "../scenario/rules";
-import { createTestDatabase, type TestDatabase } from "../test/database";
-import { serveRuntime } from "../test/runtime-server";
+import type { TestDatabase } from "../test/database";
+import { serveRuntimeForFile, type RuntimeServer } from "../test/runtime-server";
 import { customerWithScenario, type Customer } from "../test/runtime-setup";
 import { LAYOUT, Visitor, humanAttempt, shownFromInit, shownFromNext, sliderGeometry, solvePow, type Shown } from "../test/visitor";
 import { openState, sealState } from "./challenge-state";
@@ -18,14 +18,9 @@ import { USAGE_FLUSH_MS, flushUsage } from "./usage";
  * and keyboard) pass; scripts that speak the protocol do not.
  */
 let test: TestDatabase;
-let server: Awaited<ReturnType<typeof serveRuntime>>;
-beforeAll(async () => {
-  test = await createTestDatabase();
-  server = await serveRuntime(test.sql);
-});
-afterAll(async () => {
-  await server.close();
-  await test.close();
+let server: RuntimeServer;
+serveRuntimeForFile((opened) => {
+  ({ test, server } = opened);
 });
 
 const random = seededRandom(20261129);

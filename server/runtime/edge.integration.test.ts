@@ -1,9 +1,9 @@
 import { request as httpRequest } from "node:http";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../test/database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "../test/database";
 import { databaseFingerprint } from "../test/database-fingerprint";
-import { serveRuntime } from "../test/runtime-server";
+import { serveRuntimeForFile, type RuntimeServer } from "../test/runtime-server";
 import { customerWithScenario, type Customer } from "../test/runtime-setup";
 import { Visitor } from "../test/visitor";
 
@@ -16,16 +16,11 @@ const SEED = Number(process.env.FUZZ_SEED || 20_261_129) | 0;
 const RUNS = Number(process.env.FUZZ_RUNS || 60);
 
 let test: TestDatabase;
-let server: Awaited<ReturnType<typeof serveRuntime>>;
+let server: RuntimeServer;
 let customer: Customer;
-beforeAll(async () => {
-  test = await createTestDatabase();
-  server = await serveRuntime(test.sql);
+serveRuntimeForFile(async (opened) => {
+  ({ test, server } = opened);
   customer = await customerWithScenario(test.db);
-});
-afterAll(async () => {
-  await server.close();
-  await test.close();
 });
 
 const ENDPOINTS = ["/api/captcha/init", "/api/captcha/verify", "/api/v1/verify", "/"] as const;

@@ -1,17 +1,16 @@
 import { execFile, spawnSync } from "node:child_process";
-import { createHmac, randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../e2e/human-motion";
 import { setAccessKeyEnabled } from "../access-key/service";
 import { serverSamples } from "../guide/snippets";
 import { deleteScenario } from "../scenario/service";
-import { createTestDatabase, type TestDatabase } from "../test/database";
+import type { TestDatabase } from "../test/database";
 import { loadGuideVerifier } from "../test/guide-node-sample";
-import { serveRuntime } from "../test/runtime-server";
+import { serveRuntimeForFile, type RuntimeServer } from "../test/runtime-server";
 import { customerWithScenario, type Customer } from "../test/runtime-setup";
+import { sha1Parameters, sha1Signature } from "../test/sha1-signature";
 import { Visitor } from "../test/visitor";
 import { ACCESS_KEY_TTL_MS } from "./directory";
-import { acsEncode } from "./signature";
 import { issueToken } from "./token";
 import { flushUsage } from "./usage";
 
@@ -21,14 +20,9 @@ import { flushUsage } from "./usage";
  * signature, against the runtime on a real HTTP server. Every VerifyCode a token can get.
  */
 let test: TestDatabase;
-let server: Awaited<ReturnType<typeof serveRuntime>>;
-beforeAll(async () => {
-  test = await createTestDatabase();
-  server = await serveRuntime(test.sql);
-});
-afterAll(async () => {
-  await server.close();
-  await test.close();
+let server: RuntimeServer;
+serveRuntimeForFile((opened) => {
+  ({ test, server } = opened);
 });
 
 const random = seededRandom(11);
@@ -181,20 +175,8 @@ describe("other ways in", () => {
 
   it("accepts the older HMAC-SHA1 signature (SignatureVersion 1.0) and refuses unsigned calls", async () => {
     const customer = await setup();
-    const parameters: Record<string, string> = {
-      Action: "VerifyIntelligentCaptcha",
-      Version: "2023-03-05",
-      Format: "JSON",
-      AccessKeyId: customer.key.accessKeyId,
-      SignatureMethod: "HMAC-SHA1",
-      SignatureVersion: "1.0",
-      SignatureNonce: randomBytes(8).toString("hex"),
-      Timestamp: new Date().toISOString().replace(/\.\d{3}/, ""),
-      CaptchaVerifyParam: await tokenFor(customer),
-      SceneId: customer.scenario.sceneId,
-    };
-    const canonical = Object.keys(parameters).sort().map((key) => `${acsEncode(key)}=${acsEncode(parameters[key])}`).join("&");
-    const signature = createHmac("sha1", `${customer.key.accessKeySecret}&`).update(`POST&%2F&${acsEncode(canonical)}`).digest("base64");
+    const parameters = sha1Parameters(customer.key.accessKeyId, { CaptchaVerifyParam: await tokenFor(customer), SceneId: customer.scenario.sceneId });
+    const signature = sha1Signature(parameters, customer.key.accessKeySecret);
     const unsigned = await fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams(parameters) });
     expect((await unsigned.json()).Code).toBe("MissingParameter");
     const response = await fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...parameters, Signature: signature }) });

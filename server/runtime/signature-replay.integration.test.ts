@@ -1,14 +1,14 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createAccessKey } from "../access-key/service";
-import { createTestDatabase, type TestDatabase } from "../test/database";
+import type { TestDatabase } from "../test/database";
 import { createOrgWithMember } from "../test/factories";
-import { serveRuntime } from "../test/runtime-server";
+import { serveRuntimeForFile, type RuntimeServer } from "../test/runtime-server";
+import { sha1Parameters, sha1Signature } from "../test/sha1-signature";
 import { forgetServerKey } from "../crypto/server-key";
-import { acsEncode } from "./signature";
 
 /**
  * A signed request is good once. Requests are captured as they leave Alibaba Cloud's official SDK
@@ -16,14 +16,13 @@ import { acsEncode } from "./signature";
  * Alibaba's SignatureNonceUsed, on every instance (the nonces live in the shared database).
  */
 let test: TestDatabase;
-let server: Awaited<ReturnType<typeof serveRuntime>>;
+let server: RuntimeServer;
 let proxy: Server;
 let proxyOrigin: string;
 const captured: { headers: Headers; body: string }[] = [];
 
-beforeAll(async () => {
-  test = await createTestDatabase();
-  server = await serveRuntime(test.sql);
+serveRuntimeForFile(async (opened) => {
+  ({ test, server } = opened);
   // Between the SDK and the runtime, a recorder: what an attacker on the path would capture.
   proxy = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -39,10 +38,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   proxyOrigin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
+afterAll(() => {
   proxy.close();
-  await server.close();
-  await test.close();
 });
 
 async function accessKey() {
@@ -83,21 +80,8 @@ describe("signed requests cannot be replayed", () => {
 
   it("refuses a replayed HMAC-SHA1 (SignatureVersion 1.0) request, and one without a nonce", async () => {
     const key = await accessKey();
-    const parameters: Record<string, string> = {
-      Action: "VerifyIntelligentCaptcha",
-      Version: "2023-03-05",
-      Format: "JSON",
-      AccessKeyId: key.accessKeyId,
-      SignatureMethod: "HMAC-SHA1",
-      SignatureVersion: "1.0",
-      SignatureNonce: randomBytes(8).toString("hex"),
-      Timestamp: new Date().toISOString().replace(/\.\d{3}/, ""),
-      CaptchaVerifyParam: "not-a-token",
-    };
-    const sign = (values: Record<string, string>) => {
-      const canonical = Object.keys(values).sort().map((name) => `${acsEncode(name)}=${acsEncode(values[name])}`).join("&");
-      return createHmac("sha1", `${key.accessKeySecret}&`).update(`POST&%2F&${acsEncode(canonical)}`).digest("base64");
-    };
+    const parameters = sha1Parameters(key.accessKeyId, { CaptchaVerifyParam: "not-a-token" });
+    const sign = (values: Record<string, string>) => sha1Signature(values, key.accessKeySecret);
     const post = (values: Record<string, string>) =>
       fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...values, Signature: sign(values) }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
     expect((await post(parameters)).body).toMatchObject({ Success: true });

@@ -94,6 +94,12 @@ function editable(scenario: Awaited<ReturnType<typeof scenarioIn>>) {
 const storedRow = (sceneId: string) => test.db.scenario.findUnique({ where: { sceneId } });
 const scenarioAudits = (organizationId: string, action?: string) =>
   test.db.auditEntry.findMany({ where: { organizationId, targetType: "scenario", action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+/** Expects the one scenario audit entry of `action` in the organization: by the org's user, and matching `expected`. */
+async function expectOnlyAudit(org: { organizationId: string; user: { id: string; email: string } }, action: string, expected: object) {
+  const [entry, ...more] = await scenarioAudits(org.organizationId, action);
+  expect(more).toHaveLength(0);
+  expect(entry).toMatchObject({ actorId: org.user.id, actorEmail: org.user.email, action, targetType: "scenario", ...expected });
+}
 /** Rows written for an organization: scenarios and their audit entries. */
 async function written(organizationId: string) {
   const [scenarios, audits] = await Promise.all([
@@ -133,13 +139,8 @@ describe("scenario.create", () => {
     const row = await storedRow(created.sceneId);
     expect(row).toMatchObject({ organizationId: org.organizationId, name: "登录场景_1", verificationType: "PUZZLE", version: 1 });
 
-    const audits = await scenarioAudits(org.organizationId);
-    expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({
-      actorId: org.user.id,
-      actorEmail: org.user.email,
-      action: "scenario.create",
-      targetType: "scenario",
+    expect(await scenarioAudits(org.organizationId)).toHaveLength(1);
+    await expectOnlyAudit(org, "scenario.create", {
       targetId: created.sceneId,
       targetLabel: "登录场景_1",
       before: null,
@@ -323,12 +324,7 @@ describe("scenario.update", () => {
     });
     expect(await storedRow(created.sceneId)).toMatchObject({ name: "after_edit", verificationType: "INVISIBLE", version: 2 });
 
-    const [entry, ...more] = await scenarioAudits(org.organizationId, "scenario.update");
-    expect(more).toHaveLength(0);
-    expect(entry).toMatchObject({
-      actorId: org.user.id,
-      actorEmail: org.user.email,
-      action: "scenario.update",
+    await expectOnlyAudit(org, "scenario.update", {
       targetId: created.sceneId,
       targetLabel: "after_edit",
       before: {
@@ -492,13 +488,7 @@ describe("scenario.delete", () => {
     const error = await failure(org.caller.scenario.get({ organizationId: org.organizationId, sceneId: created.sceneId }));
     expect(error?.code).toBe("NOT_FOUND");
 
-    const [entry, ...more] = await scenarioAudits(org.organizationId, "scenario.delete");
-    expect(more).toHaveLength(0);
-    expect(entry).toMatchObject({
-      actorId: org.user.id,
-      actorEmail: org.user.email,
-      action: "scenario.delete",
-      targetType: "scenario",
+    await expectOnlyAudit(org, "scenario.delete", {
       targetId: created.sceneId,
       targetLabel: "to_delete",
       before: {
@@ -707,8 +697,13 @@ describe("the rule in force for the runtime (scenarioRuleInForce)", () => {
   const T0 = new Date("2026-03-31T08:00:00.000Z");
   const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
-  /** A Test Mode scenario, switched to Official Release at T0 through the service. */
-  async function switchedAtT0(org: Setup) {
+  /**
+   * A new organization's Test Mode scenario, switched to Official Release at T0 through the
+   * service, with a propagation delay of `propagationSeconds`.
+   */
+  async function switchedAtT0(propagationSeconds = 300) {
+    vi.stubEnv("RULE_PROPAGATION_SECONDS", String(propagationSeconds));
+    const org = await setup();
     const created = await createScenario(
       test.db,
       actor(org.owner),
@@ -719,13 +714,13 @@ describe("the rule in force for the runtime (scenarioRuleInForce)", () => {
     const edit = (changes: Record<string, unknown>, version: number) =>
       updateScenarioInput.parse({ ...editable(created), version, ...changes });
     const switched = await updateScenario(test.db, actor(org.owner), org.organizationId, edit({ ruleStatus: "OFFICIAL_RELEASE", testResult: null }, 1), T0);
-    return { sceneId: created.sceneId, switched, edit };
+    return { org, sceneId: created.sceneId, switched, edit };
   }
+  /** The rule status the runtime applies `seconds` after T0. */
+  const statusAt = async (sceneId: string, seconds: number) => (await scenarioRuleInForce(test.db, sceneId, at(seconds)))?.ruleStatus;
 
   it("keeps the Test Mode result in force until the propagation delay has passed", async () => {
-    vi.stubEnv("RULE_PROPAGATION_SECONDS", "300");
-    const org = await setup();
-    const { sceneId, switched } = await switchedAtT0(org);
+    const { org, sceneId, switched } = await switchedAtT0();
     expect(switched).toMatchObject({ ruleStatus: "OFFICIAL_RELEASE", ruleEffectiveAt: at(300), ruleTakesEffectAt: at(300) });
 
     const testMode = { organizationId: org.organizationId, ruleStatus: "TEST_MODE", testResult: "FAIL_INVISIBLE_PASS_CHALLENGE" };
@@ -740,28 +735,22 @@ describe("the rule in force for the runtime (scenarioRuleInForce)", () => {
   });
 
   it("follows RULE_PROPAGATION_SECONDS", async () => {
-    vi.stubEnv("RULE_PROPAGATION_SECONDS", "5");
-    const org = await setup();
-    const { sceneId, switched } = await switchedAtT0(org);
+    const { sceneId, switched } = await switchedAtT0(5);
     expect(switched.ruleEffectiveAt).toEqual(at(5));
-    expect((await scenarioRuleInForce(test.db, sceneId, at(4)))?.ruleStatus).toBe("TEST_MODE");
-    expect((await scenarioRuleInForce(test.db, sceneId, at(5)))?.ruleStatus).toBe("OFFICIAL_RELEASE");
+    expect(await statusAt(sceneId, 4)).toBe("TEST_MODE");
+    expect(await statusAt(sceneId, 5)).toBe("OFFICIAL_RELEASE");
   });
 
   it("keeps the original deadline when the scenario is saved again during propagation", async () => {
-    vi.stubEnv("RULE_PROPAGATION_SECONDS", "300");
-    const org = await setup();
-    const { sceneId, edit } = await switchedAtT0(org);
+    const { org, sceneId, edit } = await switchedAtT0();
     const renamed = await updateScenario(test.db, actor(org.owner), org.organizationId, edit({ name: uniqueName("renamed"), ruleStatus: "OFFICIAL_RELEASE", testResult: null }, 2), at(120));
     expect(renamed).toMatchObject({ version: 3, ruleEffectiveAt: at(300), pendingFromTestResult: "FAIL_INVISIBLE_PASS_CHALLENGE" });
-    expect((await scenarioRuleInForce(test.db, sceneId, at(299)))?.ruleStatus).toBe("TEST_MODE");
-    expect((await scenarioRuleInForce(test.db, sceneId, at(300)))?.ruleStatus).toBe("OFFICIAL_RELEASE");
+    expect(await statusAt(sceneId, 299)).toBe("TEST_MODE");
+    expect(await statusAt(sceneId, 300)).toBe("OFFICIAL_RELEASE");
   });
 
   it("applies a switch back to Test Mode at once, even during propagation", async () => {
-    vi.stubEnv("RULE_PROPAGATION_SECONDS", "300");
-    const org = await setup();
-    const { sceneId, edit } = await switchedAtT0(org);
+    const { org, sceneId, edit } = await switchedAtT0();
     const back = await updateScenario(test.db, actor(org.owner), org.organizationId, edit({ ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE" }, 2), at(60));
     expect(back).toMatchObject({ ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE", pendingFromTestResult: null, ruleEffectiveAt: null, ruleTakesEffectAt: null });
     for (const when of [at(60), at(299), at(400)]) {

@@ -1,7 +1,10 @@
 import { announceChange } from "../database/change-notices";
+import { newestFirstPage } from "../database/pages";
+import { withUniqueRace } from "../database/unique-race";
+import type { AuditAction } from "../audit/rules";
 import { recordAudit, type Actor } from "../audit/service";
 import type { Db } from "../db";
-import { DomainError, isUniqueViolation } from "../errors";
+import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { randomLowercaseId } from "../organization/prefix";
 import { rulePropagationMs } from "./propagation";
@@ -56,6 +59,23 @@ function auditSnapshot(row: ScenarioRow) {
   };
 }
 
+/** A change of a scenario as the audit log records it: a create has no before, a delete no after. */
+type ScenarioChange = { organizationId: string; actor: Actor; action: AuditAction } & (
+  | { before: ScenarioRow; after?: ScenarioRow }
+  | { before?: undefined; after: ScenarioRow }
+);
+
+/** Records a change in the audit log, in the change's transaction. */
+function auditScenarioChange(tx: Tx, { before, after, ...change }: ScenarioChange) {
+  const { sceneId, name } = after ?? (before as ScenarioRow);
+  return recordAudit(tx, {
+    ...change,
+    target: { type: "scenario", id: sceneId, label: name },
+    before: before && auditSnapshot(before),
+    after: after && auditSnapshot(after),
+  });
+}
+
 // Inputs arrive validated by the router's schemas from ./rules (the seed's rules included).
 
 export async function listScenarios(db: Db, organizationId: string, input: ListScenariosInput, now = new Date()) {
@@ -66,17 +86,12 @@ export async function listScenarios(db: Db, organizationId: string, input: ListS
     ruleStatus: input.ruleStatus,
     ...scenarioSearch(input.search || undefined),
   };
-  const [total, rows] = await Promise.all([
-    db.scenario.count({ where }),
-    db.scenario.findMany({
-      where,
-      select: scenarioFields,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
-  return { items: rows.map((row) => present(row, now)), total, page: input.page, pageSize: input.pageSize };
+  const page = await newestFirstPage(
+    input,
+    () => db.scenario.count({ where }),
+    (bounds) => db.scenario.findMany({ where, select: scenarioFields, ...bounds }),
+  );
+  return { ...page, items: page.items.map((row) => present(row, now)) };
 }
 
 export async function getScenario(db: Db, organizationId: string, sceneId: string, now = new Date()) {
@@ -102,14 +117,8 @@ async function assertNameFree(tx: Tx, organizationId: string, name: string, exce
 }
 
 /** Two saves racing for one name: the unique index decides, and the loser hears why. */
-async function withNameRace<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", MESSAGES.nameTaken, "name");
-    throw error;
-  }
-}
+const withNameRace = <T>(work: () => Promise<T>) =>
+  withUniqueRace(work, new DomainError("CONFLICT", MESSAGES.nameTaken, "name"));
 
 export async function createScenario(db: Db, actor: Actor, organizationId: string, input: CreateScenarioInput, now = new Date()) {
   const row = await withNameRace(() =>
@@ -128,13 +137,7 @@ export async function createScenario(db: Db, actor: Actor, organizationId: strin
         },
         select: scenarioFields,
       });
-      await recordAudit(tx, {
-        organizationId,
-        actor,
-        action: "scenario.create",
-        target: { type: "scenario", id: created.sceneId, label: created.name },
-        after: auditSnapshot(created),
-      });
+      await auditScenarioChange(tx, { organizationId, actor, action: "scenario.create", after: created });
       return created;
     }),
   );
@@ -167,14 +170,7 @@ export async function updateScenario(db: Db, actor: Actor, organizationId: strin
       });
       if (count === 0) throw new DomainError("CONFLICT", MESSAGES.changedElsewhere);
       const after = await tx.scenario.findFirstOrThrow({ where: { sceneId: input.sceneId, organizationId }, select: scenarioFields });
-      await recordAudit(tx, {
-        organizationId,
-        actor,
-        action: "scenario.update",
-        target: { type: "scenario", id: after.sceneId, label: after.name },
-        before: auditSnapshot(before),
-        after: auditSnapshot(after),
-      });
+      await auditScenarioChange(tx, { organizationId, actor, action: "scenario.update", before, after });
       return after;
     }),
   );
@@ -192,13 +188,7 @@ export async function deleteScenario(db: Db, actor: Actor, organizationId: strin
     // Everything that hangs off a scenario (custom policy, usage, logs) is removed with it by the
     // foreign keys' ON DELETE CASCADE, inside this transaction.
     await tx.scenario.deleteMany({ where: { sceneId: input.sceneId, organizationId } });
-    await recordAudit(tx, {
-      organizationId,
-      actor,
-      action: "scenario.delete",
-      target: { type: "scenario", id: scenario.sceneId, label: scenario.name },
-      before: auditSnapshot(scenario),
-    });
+    await auditScenarioChange(tx, { organizationId, actor, action: "scenario.delete", before: scenario });
   });
   announceChange({ kind: "scenario", sceneId: input.sceneId });
   return { sceneId: input.sceneId };

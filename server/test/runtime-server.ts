@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 import type { Sql } from "../database/sql";
 import { parseTrustedProxies, resolveClientAddress } from "../http/client-address";
 import { createRuntimeHandler } from "../runtime/router";
 import { Runtime } from "../runtime/runtime";
+import { createTestDatabase, type TestDatabase } from "./database";
 
 /**
  * The runtime's HTTP face on a real server on 127.0.0.1, over a test database: what server/main.ts
@@ -34,4 +36,23 @@ export async function serveRuntime(sql: Sql, options: { clientScript?: () => Pro
     host: `127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export type RuntimeServer = Awaited<ReturnType<typeof serveRuntime>>;
+
+/**
+ * A test file's fresh database and the runtime serving it: opened before the file's tests (then
+ * `onOpen` takes them, and does the file's own setup), closed after them.
+ */
+export function serveRuntimeForFile(onOpen: (opened: { test: TestDatabase; server: RuntimeServer }) => void | Promise<void>) {
+  let opened: { test: TestDatabase; server: RuntimeServer } | undefined;
+  beforeAll(async () => {
+    const test = await createTestDatabase();
+    opened = { test, server: await serveRuntime(test.sql) };
+    await onOpen(opened);
+  });
+  afterAll(async () => {
+    await opened?.server.close();
+    await opened?.test.close();
+  });
 }

@@ -10,7 +10,3 @@ export interface Context {
   /** Where the request came from (server/http/client-address.ts), for per-address limits. */
   clientAddress?: string;
 }
-
-export function createContext(context: Context): Context {
-  return context;
-}

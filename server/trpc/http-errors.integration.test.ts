@@ -1,7 +1,6 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { appRouter } from "./root";
+import { callOverHttp } from "../test/trpc-http";
 
 let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
@@ -9,16 +8,7 @@ afterAll(() => test.close());
 
 /** Calls the app router the way the browser does, through the same handler as the HTTP route. */
 async function post(path: string, input: unknown) {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    router: appRouter,
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ json: input }),
-    }),
-    createContext: () => ({ db: test.db, session: null }),
-  });
+  const response = await callOverHttp(test.db, path, JSON.stringify({ json: input }));
   return { status: response.status, body: await response.json() };
 }
 
@@ -42,26 +32,12 @@ describe("errors over HTTP", () => {
   });
 
   it("answer a call without a session with 401", async () => {
-    const response = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      router: appRouter,
-      req: new Request("http://localhost/api/trpc/organization.mine"),
-      createContext: () => ({ db: test.db, session: null }),
-    });
+    const response = await callOverHttp(test.db, "organization.mine");
     expect(response.status).toBe(401);
   });
 
   it("answer malformed JSON with 400, not 500", async () => {
-    const response = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      router: appRouter,
-      req: new Request("http://localhost/api/trpc/account.signUp", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: "{not json",
-      }),
-      createContext: () => ({ db: test.db, session: null }),
-    });
+    const response = await callOverHttp(test.db, "account.signUp", "{not json");
     expect(response.status).toBe(400);
   });
 
@@ -69,12 +45,7 @@ describe("errors over HTTP", () => {
     const nested = "[".repeat(100_000) + "]".repeat(100_000);
     // Plain JSON, and with superjson metadata that makes its reader walk the value.
     for (const body of [`{"json":{"email":${nested}}}`, `{"json":{"email":${nested}},"meta":{"values":{"email":["Date"]}}}`]) {
-      const response = await fetchRequestHandler({
-        endpoint: "/api/trpc",
-        router: appRouter,
-        req: new Request("http://localhost/api/trpc/account.signUp", { method: "POST", headers: { "content-type": "application/json" }, body }),
-        createContext: () => ({ db: test.db, session: null }),
-      });
+      const response = await callOverHttp(test.db, "account.signUp", body);
       expect(response.status).toBe(400);
     }
   });

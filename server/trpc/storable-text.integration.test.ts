@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { callerFor, createOrgWithMember, uniqueEmail } from "../test/factories";
+import { callOverHttp } from "../test/trpc-http";
 import { appRouter } from "./root";
 import { UNSTORABLE_TEXT_MESSAGE } from "../http/storable-text";
 
@@ -107,16 +107,8 @@ describe("text PostgreSQL cannot store", () => {
 
   it("names the field over HTTP, in the usual error format", async () => {
     const { organization } = await createOrgWithMember(test.db);
-    const response = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      router: appRouter,
-      req: new Request("http://localhost/api/trpc/accessKey.create", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(superjson.serialize({ organizationId: organization.id, description: NUL })),
-      }),
-      createContext: () => ({ db: test.db, session: null }),
-    });
+    const input = JSON.stringify(superjson.serialize({ organizationId: organization.id, description: NUL }));
+    const response = await callOverHttp(test.db, "accessKey.create", input);
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.json.message).toBe(UNSTORABLE_TEXT_MESSAGE);
@@ -127,17 +119,8 @@ describe("text PostgreSQL cannot store", () => {
   it("answers on the whole form when the key is one superjson will not send back (was a 500)", async () => {
     // ("__proto__" does not get this far: superjson drops it while reading the input.)
     for (const key of ["constructor", "prototype"]) {
-      const response = await fetchRequestHandler({
-        endpoint: "/api/trpc",
-        router: appRouter,
-        req: new Request("http://localhost/api/trpc/organization.create", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          // Written by hand: superjson's client refuses these keys, an attacker's client does not.
-          body: `{"json":{"${key}":"\\uD800"}}`,
-        }),
-        createContext: () => ({ db: test.db, session: null }),
-      });
+      // Written by hand: superjson's client refuses these keys, an attacker's client does not.
+      const response = await callOverHttp(test.db, "organization.create", `{"json":{"${key}":"\\uD800"}}`);
       const body = await response.json();
       expect(response.status, key).toBe(400);
       expect(body.error.json.data.fieldErrors, key).toEqual({ _form: [UNSTORABLE_TEXT_MESSAGE] });

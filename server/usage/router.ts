@@ -1,6 +1,7 @@
 import { router } from "../trpc/init";
 import { permittedProcedure } from "../trpc/procedures";
-import { usageByDay, usageInput } from "./service";
+import { usageInput } from "./rules";
+import { usageByDay } from "./service";
 
 export const usageRouter = router({
   byDay: permittedProcedure("scenario.read")

@@ -1,18 +1,12 @@
-import { z } from "zod";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
-import { sceneIdSchema } from "../scenario/rules";
 import { flushEveryBuffer, usageDay } from "../runtime/usage";
+import type { UsageInput } from "./rules";
 
 /**
  * Usage for the Overview: Initialization Requests, Verification Requests, Intercepted CAPTCHAs
  * (verifications that failed: F codes) and Successful CAPTCHAs (T codes), per day.
  */
-export const usageInput = z.object({
-  days: z.union([z.literal(1), z.literal(7), z.literal(30)]).default(7),
-  sceneId: sceneIdSchema.optional(),
-});
-
 export interface DailyUsage {
   day: string; // YYYY-MM-DD (UTC)
   initializations: number;
@@ -21,7 +15,7 @@ export interface DailyUsage {
   successful: number;
 }
 
-export async function usageByDay(db: Db, organizationId: string, input: z.output<typeof usageInput>, now = new Date()): Promise<DailyUsage[]> {
+export async function usageByDay(db: Db, organizationId: string, input: UsageInput, now = new Date()): Promise<DailyUsage[]> {
   const today = usageDay(now);
   const first = new Date(today.getTime() - (input.days - 1) * 86_400_000);
   let scenarioId: string | undefined;

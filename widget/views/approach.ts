@@ -5,6 +5,10 @@
  */
 import { pointerSamples } from "../dom";
 import type { EventRecorder } from "../recorder";
+import type { ViewContext } from "./types";
+
+/** How far around the widget's window a move counts as approaching it. */
+export const APPROACH_MARGIN_PX = 120;
 
 export interface ApproachOptions {
   /** Moves within `margin` CSS px of this element's box are recorded. */
@@ -36,4 +40,9 @@ export function recordApproach(options: ApproachOptions): () => void {
   // Capture phase on the document: a page that stops propagation does not hide the moves.
   document.addEventListener("pointermove", onMove, { capture: true, passive: true });
   return () => document.removeEventListener("pointermove", onMove, { capture: true });
+}
+
+/** Records the approach to the widget's window, in the view's units (`toLocal`); stops while `paused`. */
+export function recordWindowApproach(context: ViewContext, toLocal: ApproachOptions["toLocal"], paused?: ApproachOptions["paused"]) {
+  return recordApproach({ near: context.area, margin: APPROACH_MARGIN_PX, recorder: context.recorder, toLocal, paused, onUntrusted: context.onUntrusted });
 }

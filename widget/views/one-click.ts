@@ -1,8 +1,7 @@
 /** One-click CAPTCHA: a checkbox-like button; the server judges how it was reached and pressed. */
 import { h, ICONS } from "../dom";
-import { recordApproach } from "./approach";
+import { recordWindowApproach } from "./approach";
 import { trackPresses } from "./press";
-import { APPROACH_MARGIN_PX } from "./slider-view";
 import type { ChallengeView, ViewContext } from "./types";
 
 export function oneClickView(context: ViewContext): ChallengeView {
@@ -13,7 +12,7 @@ export function oneClickView(context: ViewContext): ChallengeView {
   const button = h("button", { type: "button", id: "aliyunCaptcha-checkbox", title: t("CHECK_BOX_TIP") }, [icon, label]);
   let disabled = false;
   const presses = trackPresses(button, () => (disabled ? null : context.recorder), context.onUntrusted);
-  const stopApproach = recordApproach({ near: context.area, margin: APPROACH_MARGIN_PX, recorder: context.recorder, toLocal: presses.toLocal, onUntrusted: context.onUntrusted });
+  const stopApproach = recordWindowApproach(context, presses.toLocal);
   button.addEventListener("click", (event) => {
     if (disabled) return;
     if (event.isTrusted === false) context.onUntrusted();

@@ -5,9 +5,8 @@
  */
 import { clamp, finiteNumber, h, ICONS } from "../dom";
 import type { CaptchaType, ChallengeData } from "../api";
-import { recordApproach } from "./approach";
+import { recordWindowApproach } from "./approach";
 import { createSlider } from "./slider";
-import { APPROACH_MARGIN_PX } from "./slider-view";
 import type { ChallengeView, ViewContext } from "./types";
 
 const TRACK_HEIGHT = 40;
@@ -62,14 +61,7 @@ export function pictureView(context: ViewContext, type: CaptchaType, data: Chall
     onSubmit: (value, pointer) => context.submit({ answer: { x: value }, pointer, box: slider.box() }),
   });
   placePiece(slider.value());
-  const stopApproach = recordApproach({
-    near: context.area,
-    margin: APPROACH_MARGIN_PX,
-    recorder: context.recorder,
-    toLocal: slider.toTrack,
-    paused: slider.dragging,
-    onUntrusted: context.onUntrusted,
-  });
+  const stopApproach = recordWindowApproach(context, slider.toTrack, slider.dragging);
   return {
     node: h("div", { class: "aliyunCaptcha-image-challenge" }, [restoration ? h("p", { class: "aliyunCaptcha-tip", text: t("INPAINTING_TIP") }) : null, box, slider.node]),
     focusTarget: slider.handle,

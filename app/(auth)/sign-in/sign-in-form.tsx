@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { AuthForm } from "../auth-form";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
   const router = useRouter();
@@ -33,24 +32,9 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <h1 className="text-xl font-semibold">Sign in</h1>
+    <AuthForm form="signIn" pending={pending} error={error} returnPath={returnPath} onSubmit={onSubmit}>
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
-      <p className="text-center text-sm text-slate-600">
-        New here?{" "}
-        <Link className="font-medium text-brand-600 hover:underline" href={`/sign-up?callbackUrl=${encodeURIComponent(returnPath)}`}>
-          Create an account
-        </Link>
-      </p>
-    </form>
+    </AuthForm>
   );
 }

@@ -6,12 +6,24 @@ import { CopyButton } from "@/app/_components/copy-button";
 import { DataTable } from "@/app/_components/data-table";
 import { Dialog } from "@/app/_components/dialog";
 import { Field } from "@/app/_components/field";
+import { FormAlert } from "@/app/_components/form-alert";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
 import { useCurrentOrganization, usePermission } from "../organization-context";
-import { FormAlert } from "../scenarios/form-alert";
 
 const when = (date: Date | null) => (date ? date.toLocaleString() : "Never");
+
+/** One value of the new key, named for screen readers and ready to copy. */
+function CreatedValue({ id, label, value }: { id: string; label: string; value: string }) {
+  return (
+    <div>
+      <dt id={id} className="text-slate-500">{label}</dt>
+      <dd aria-labelledby={id} className="flex items-center gap-2 font-mono">
+        {value} <CopyButton text={value} what={label} />
+      </dd>
+    </div>
+  );
+}
 
 function CreateAccessKey({ onClose }: { onClose: () => void }) {
   const organization = useCurrentOrganization();
@@ -27,18 +39,8 @@ function CreateAccessKey({ onClose }: { onClose: () => void }) {
             Copy the AccessKey Secret now: it is shown only this once. Keep it on your business server, never in a browser or app.
           </p>
           <dl className="space-y-3 text-sm">
-            <div>
-              <dt id="created-key-id" className="text-slate-500">AccessKey ID</dt>
-              <dd aria-labelledby="created-key-id" className="flex items-center gap-2 font-mono">
-                {created.accessKeyId} <CopyButton text={created.accessKeyId} what="AccessKey ID" />
-              </dd>
-            </div>
-            <div>
-              <dt id="created-key-secret" className="text-slate-500">AccessKey Secret</dt>
-              <dd aria-labelledby="created-key-secret" className="flex items-center gap-2 font-mono">
-                {created.accessKeySecret} <CopyButton text={created.accessKeySecret} what="AccessKey Secret" />
-              </dd>
-            </div>
+            <CreatedValue id="created-key-id" label="AccessKey ID" value={created.accessKeyId} />
+            <CreatedValue id="created-key-secret" label="AccessKey Secret" value={created.accessKeySecret} />
           </dl>
           <div className="flex justify-end">
             <Button onClick={onClose}>Done</Button>

@@ -2,8 +2,8 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
-import { Button } from "@/app/_components/button";
 import { PageHeader } from "@/app/_components/page-header";
+import { Pagination } from "@/app/_components/pagination";
 import { trpc } from "@/app/_trpc/client";
 import { AUDIT_MESSAGES, listAuditEntriesInput, type AuditAction } from "@/server/audit/rules";
 import { ROLE_LABELS } from "@/server/permissions";
@@ -68,7 +68,6 @@ function AuditLog() {
   );
   const actors = trpc.audit.actors.useQuery({ organizationId: organization.id });
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = Object.values(filters).some(Boolean);
 
   return (
@@ -89,19 +88,7 @@ function AuditLog() {
       ) : (
         <>
           <AuditTable entries={list.data.items} />
-          <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-            <span>
-              {total} {total === 1 ? "entry" : "entries"} · Page {page} of {pages}
-            </span>
-            <span className="flex gap-2">
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                Previous
-              </Button>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                Next
-              </Button>
-            </span>
-          </nav>
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={["entry", "entries"]} onPage={setPage} />
         </>
       )}
     </>

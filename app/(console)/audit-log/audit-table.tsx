@@ -1,19 +1,14 @@
 "use client";
 
 import { Fragment, useState } from "react";
+import { DataTable, type Column } from "@/app/_components/data-table";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import {
-  SCENARIO_TARGET_TYPES,
-  auditActionLabel,
-  auditTargetTypeLabel,
-  diffEntry,
-  formatAuditValue,
-  type DiffRow,
-} from "@/server/audit/rules";
+import { diffEntry, formatAuditValue, type DiffRow } from "@/server/audit/diff";
+import { SCENARIO_TARGET_TYPES, auditActionLabel, auditTargetTypeLabel } from "@/server/audit/rules";
 
 export type AuditEntryRow = RouterOutputs["audit"]["list"]["items"][number];
 
-const COLUMNS = ["Time", "Actor", "Action", "Target"];
+const COLUMNS: Column[] = ["Time", "Actor", "Action", "Target", { label: "Details", visuallyHidden: true }];
 // Snapshots store times as ISO strings; people read them in their own time zone.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -92,21 +87,7 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
     });
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table aria-label="Audit entries" className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className="px-4 py-3">
-                {column}
-              </th>
-            ))}
-            <th scope="col" className="px-4 py-3">
-              <span className="sr-only">Details</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <DataTable columns={COLUMNS} label="Audit entries">
           {entries.map((entry) => {
             const expanded = open.has(entry.id);
             const changesId = `changes-${entry.id}`;
@@ -138,7 +119,7 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
                 </tr>
                 {expanded && (
                   <tr className="bg-slate-50">
-                    <td colSpan={COLUMNS.length + 1} className="px-4 py-3">
+                    <td colSpan={COLUMNS.length} className="px-4 py-3">
                       <Changes entry={entry} id={changesId} />
                     </td>
                   </tr>
@@ -146,8 +127,6 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
               </Fragment>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

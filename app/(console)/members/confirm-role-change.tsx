@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
-import { FormAlert } from "../scenarios/form-alert";
+import { FormAlert } from "@/app/_components/form-alert";
 
 /** One person the change affects, named, with what their new role lets them do and what it takes away. */
 export interface RoleChangeEffect {

@@ -4,12 +4,12 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { CopyButton } from "@/app/_components/copy-button";
 import { Field } from "@/app/_components/field";
+import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
 import { trpc } from "@/app/_trpc/client";
 import { INVITATION_TTL_DAYS } from "@/server/invitation/rules";
 import { grantableRoles } from "@/server/member/rules";
 import { ROLE_LABELS, type Role } from "@/server/permissions";
-import { FormAlert } from "../scenarios/form-alert";
 import { useCurrentOrganization } from "../organization-context";
 
 /** "Invite member": creates a single-use link, shown once with a Copy button. */

@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
+import { DataTable } from "@/app/_components/data-table";
+import { FormAlert } from "@/app/_components/form-alert";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { grantableRoles, mayManage, roleChangeNeedsConfirmation } from "@/server/member/rules";
 import { ROLE_LABELS, type Role } from "@/server/permissions";
 import { useCurrentOrganization, usePermission } from "../organization-context";
-import { FormAlert } from "../scenarios/form-alert";
 import { ConfirmRoleChange } from "./confirm-role-change";
 import { InviteMember } from "./invite-member";
 import { OrganizationSettings } from "./organization-settings";
@@ -70,17 +71,7 @@ export function MembersView() {
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">
           Members
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Email</th>
-                <th scope="col" className="px-4 py-3">Role</th>
-                <th scope="col" className="px-4 py-3">Joined</th>
-                <th scope="col" className="px-4 py-3">Actions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable columns={["Email", "Role", "Joined", "Actions"]}>
               {members.data?.map((member) => {
                   const isMe = member.user.id === organization.me.id;
                   // Your own role too (with a confirmation); removing yourself is Leave.
@@ -130,9 +121,7 @@ export function MembersView() {
                     </tr>
                   );
                 })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
 
       {canManage && <div className="mb-8"><InviteMember emailConfigured={invitations.data?.emailConfigured ?? false} /></div>}
@@ -142,18 +131,7 @@ export function MembersView() {
           Pending invitations
         </h2>
         {invitations.data?.invitations.length ? (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3">Email</th>
-                  <th scope="col" className="px-4 py-3">Role</th>
-                  <th scope="col" className="px-4 py-3">Invited by</th>
-                  <th scope="col" className="px-4 py-3">Expires</th>
-                  <th scope="col" className="px-4 py-3">Actions</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={["Email", "Role", "Invited by", "Expires", "Actions"]}>
                 {invitations.data.invitations.map((invitation) => (
                   <tr key={invitation.id}>
                     <td className="px-4 py-3">{invitation.email}</td>
@@ -169,9 +147,7 @@ export function MembersView() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         ) : (
           <p className="text-sm text-slate-600">No pending invitations.</p>
         )}

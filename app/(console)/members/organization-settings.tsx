@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
-import { Dialog } from "@/app/_components/dialog";
+import { DialogForm } from "@/app/_components/dialog";
 import { Field } from "@/app/_components/field";
+import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { useCurrentOrganization } from "../organization-context";
-import { FormAlert } from "../scenarios/form-alert";
 import { ConfirmRoleChange } from "./confirm-role-change";
 import { transferQuestion } from "./role-change-question";
 
@@ -89,37 +89,26 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
         </Button>
       </div>
       {deleting && (
-        <Dialog title="Delete organization" onClose={() => setDeleting(false)}>
-          <form
-            className="space-y-4"
-            onSubmit={(event) => {
-              event.preventDefault();
-              remove.mutate({ organizationId: organization.id, confirmName: typedName });
-            }}
-          >
-            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-              This permanently deletes <strong>{organization.name}</strong> with all its scenarios, policies, invitations, history and
-              audit log. CAPTCHA calls using its scenarios will fail.
-            </p>
-            <Field
-              label="Organization name"
-              name="confirmName"
-              value={typedName}
-              onChange={(event) => setTypedName(event.target.value)}
-              hint={`Type ${organization.name} to confirm.`}
-              error={remove.error?.data?.fieldErrors?.confirmName?.[0]}
-            />
-            {remove.error && !remove.error.data?.fieldErrors && <FormAlert>{remove.error.message}</FormAlert>}
-            <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setDeleting(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" variant="danger" disabled={typedName.trim() !== organization.name || remove.isPending}>
-                Delete organization
-              </Button>
-            </div>
-          </form>
-        </Dialog>
+        <DialogForm
+          title="Delete organization"
+          onClose={() => setDeleting(false)}
+          onSubmit={() => remove.mutate({ organizationId: organization.id, confirmName: typedName })}
+          submit={{ label: "Delete organization", variant: "danger", disabled: typedName.trim() !== organization.name || remove.isPending }}
+        >
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            This permanently deletes <strong>{organization.name}</strong> with all its scenarios, policies, invitations, history and
+            audit log. CAPTCHA calls using its scenarios will fail.
+          </p>
+          <Field
+            label="Organization name"
+            name="confirmName"
+            value={typedName}
+            onChange={(event) => setTypedName(event.target.value)}
+            hint={`Type ${organization.name} to confirm.`}
+            error={remove.error?.data?.fieldErrors?.confirmName?.[0]}
+          />
+          {remove.error && !remove.error.data?.fieldErrors && <FormAlert>{remove.error.message}</FormAlert>}
+        </DialogForm>
       )}
     </section>
   );

@@ -3,8 +3,8 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useState } from "react";
-import { Button } from "@/app/_components/button";
 import { PageHeader } from "@/app/_components/page-header";
+import { Pagination } from "@/app/_components/pagination";
 import { trpc } from "@/app/_trpc/client";
 import { useCurrentOrganization, usePermission } from "../organization-context";
 import { clockTime } from "../scenarios/labels";
@@ -28,7 +28,6 @@ export function PoliciesView() {
     { placeholderData: keepPreviousData },
   );
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <>
@@ -77,21 +76,7 @@ export function PoliciesView() {
           ) : (
             <PolicyTable rows={list.data?.items ?? []} canWrite={canWrite} onRestore={setRestoring} />
           )}
-          {total > 0 && (
-            <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-              <span>
-                {total} {total === 1 ? "scenario" : "scenarios"} · Page {page} of {pages}
-              </span>
-              <span className="flex gap-2">
-                <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                  Previous
-                </Button>
-                <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                  Next
-                </Button>
-              </span>
-            </nav>
-          )}
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={["scenario", "scenarios"]} onPage={setPage} />
         </>
       )}
 

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { CopyButton } from "@/app/_components/copy-button";
+import { DataTable } from "@/app/_components/data-table";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { POLICY_MESSAGES, POLICY_TYPES } from "@/server/policy/rules";
-import { integrationMethodLabel } from "../scenarios/labels";
+import { ScenarioCells } from "../scenarios/scenario-table";
 
 export type PolicyRow = RouterOutputs["policy"]["list"]["items"][number];
 
@@ -34,26 +34,10 @@ function UnsupportedActions({ row }: { row: PolicyRow }) {
 
 export function PolicyTable({ rows, canWrite, onRestore }: { rows: PolicyRow[]; canWrite: boolean; onRestore: (row: PolicyRow) => void }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className="px-4 py-3">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <DataTable columns={COLUMNS}>
           {rows.map((row) => (
             <tr key={row.sceneId} className="align-top">
-              <td className="px-4 py-3 font-medium">{row.name}</td>
-              <td className="px-4 py-3">
-                <span className="mr-2 font-mono">{row.sceneId}</span>
-                <CopyButton text={row.sceneId} what={`Scenario ID ${row.sceneId}`} />
-              </td>
-              <td className="px-4 py-3">{integrationMethodLabel(row.integrationMethod)}</td>
+              <ScenarioCells scenario={row} />
               <td className="px-4 py-3">{POLICY_TYPES[row.policyType]}</td>
               <td className="px-4 py-3">
                 {!row.supportsCustomPolicy ? (
@@ -75,8 +59,6 @@ export function PolicyTable({ rows, canWrite, onRestore }: { rows: PolicyRow[]; 
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

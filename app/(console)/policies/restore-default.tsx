@@ -2,10 +2,10 @@
 
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
+import { FormAlert } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { useCurrentOrganization } from "../organization-context";
-import { FormAlert } from "../scenarios/form-alert";
 
 export type RestoredPolicy = RouterOutputs["policy"]["restoreDefault"];
 

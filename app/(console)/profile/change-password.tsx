@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { FormAlert } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
 import { PASSWORD_MIN_LENGTH } from "@/server/account/rules";
-import { FormAlert } from "../scenarios/form-alert";
 
 /** Changing the password signs every other browser out (the server ends their sessions). */
 export function ChangePassword() {

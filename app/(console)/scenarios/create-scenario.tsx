@@ -1,9 +1,9 @@
 "use client";
 
 import { Dialog } from "@/app/_components/dialog";
+import { formErrorsOf } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
 import { useCurrentOrganization } from "../organization-context";
-import { FormAlert } from "./form-alert";
 import { NEW_SCENARIO, ScenarioForm, toScenarioInput } from "./scenario-form";
 
 export function CreateScenario({ onClose }: { onClose: () => void }) {
@@ -15,7 +15,7 @@ export function CreateScenario({ onClose }: { onClose: () => void }) {
       onClose();
     },
   });
-  const fieldErrors = create.error?.data?.fieldErrors ?? undefined;
+  const { fieldErrors, formError } = formErrorsOf(create.error);
   return (
     <Dialog title="Create Scenario" onClose={onClose} variant="panel">
       <ScenarioForm
@@ -23,7 +23,7 @@ export function CreateScenario({ onClose }: { onClose: () => void }) {
         initial={NEW_SCENARIO}
         pending={create.isPending}
         fieldErrors={fieldErrors}
-        formError={create.error && !fieldErrors && <FormAlert>{create.error.message}</FormAlert>}
+        formError={formError}
         onCancel={onClose}
         onSubmit={(values) =>
           create.mutate({ organizationId: organization.id, integrationMethod: values.integrationMethod, ...toScenarioInput(values) })

@@ -1,4 +1,5 @@
 import {
+  ADDITIONAL_CHALLENGE_VALUES,
   INTEGRATION_METHODS,
   RULE_STATUSES,
   TEST_RESULTS,
@@ -17,7 +18,7 @@ export const integrationMethodOptions = optionsOf(INTEGRATION_METHODS);
 export const verificationTypeOptions = optionsOf(VERIFICATION_TYPES);
 export const ruleStatusOptions = optionsOf(RULE_STATUSES);
 export const testResultOptionsOf = (values: readonly TestResult[]) => optionsOf(TEST_RESULTS, values);
-export const additionalChallengeOptions = optionsOf(VERIFICATION_TYPES, ["ONE_CLICK", "SLIDER", "PUZZLE", "IMAGE_RESTORATION"]);
+export const additionalChallengeOptions = optionsOf(VERIFICATION_TYPES, ADDITIONAL_CHALLENGE_VALUES);
 
 export const integrationMethodLabel = (value: IntegrationMethod) => INTEGRATION_METHODS[value].label;
 export const verificationTypeLabel = (value: VerificationType) => VERIFICATION_TYPES[value].label;

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
+import { formErrorsOf } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
 import { useCurrentOrganization } from "../organization-context";
-import { FormAlert } from "./form-alert";
 import { ScenarioForm, toScenarioInput, type ScenarioFormValues } from "./scenario-form";
 
 /** The Modify panel. It loads the scenario afresh, and saves against the version it loaded. */
@@ -29,8 +28,7 @@ export function ModifyScenario({ sceneId, onClose }: { sceneId: string; onClose:
   }
 
   const data = scenario.data;
-  const fieldErrors = update.error?.data?.fieldErrors ?? undefined;
-  const conflict = update.error?.data?.code === "CONFLICT" && !fieldErrors;
+  const { fieldErrors, formError } = formErrorsOf(update.error, reload);
   return (
     <Dialog title="Modify Scenario" onClose={onClose} variant="panel">
       {!data ? (
@@ -53,19 +51,7 @@ export function ModifyScenario({ sceneId, onClose }: { sceneId: string; onClose:
             } satisfies ScenarioFormValues}
             pending={update.isPending}
             fieldErrors={fieldErrors}
-            formError={
-              update.error &&
-              !fieldErrors && (
-                <FormAlert>
-                  {update.error.message}
-                  {conflict && (
-                    <Button variant="secondary" className="ml-3" onClick={reload}>
-                      Reload
-                    </Button>
-                  )}
-                </FormAlert>
-              )
-            }
+            formError={formError}
             onCancel={onClose}
             onSubmit={(values) =>
               update.mutate({ organizationId: organization.id, sceneId, version: data.version, ...toScenarioInput(values) })

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { SelectField } from "@/app/_components/select-field";
@@ -94,27 +94,28 @@ export function ScenarioForm({
   }
 
   const error = (field: string) => fieldErrors?.[field]?.[0];
+  /** What ties a field to its value in `values`, and to its error. */
+  const bind = <K extends keyof ScenarioFormValues>(name: K) => ({
+    name,
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => change(name, event.target.value as ScenarioFormValues[K]),
+    error: error(name),
+  });
 
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
       <Field
         label="Scenario Name"
-        name="name"
-        value={values.name}
-        onChange={(event) => change("name", event.target.value)}
+        {...bind("name")}
         hint={`1–${SCENARIO_NAME_MAX_LENGTH} characters: Chinese characters, letters, digits and underscores (_).`}
-        error={error("name")}
         autoComplete="off"
       />
 
       <SelectField
         label="Integration Method"
-        name="integrationMethod"
+        {...bind("integrationMethod")}
         options={integrationMethodOptions}
-        value={values.integrationMethod}
-        onChange={(event) => change("integrationMethod", event.target.value as IntegrationMethod)}
         disabled={mode === "modify"}
-        error={error("integrationMethod")}
         hint={
           <div className="space-y-1">
             <ul className="space-y-0.5">
@@ -135,33 +136,24 @@ export function ScenarioForm({
 
       <SelectField
         label="Verification Type"
-        name="verificationType"
+        {...bind("verificationType")}
         options={verificationTypeOptions}
-        value={values.verificationType}
-        onChange={(event) => change("verificationType", event.target.value as VerificationType)}
-        error={error("verificationType")}
         hint={values.verificationType === "INVISIBLE" ? "Invisible CAPTCHA supports pop-up (popup) mode only, not embedded mode." : undefined}
       />
 
       {requiresAdditionalChallenge(values.verificationType) && (
         <SelectField
           label="Additional Challenge"
-          name="additionalChallenge"
+          {...bind("additionalChallenge")}
           options={additionalChallengeOptions}
           placeholder="Choose the challenge shown when the invisible check fails"
-          value={values.additionalChallenge}
-          onChange={(event) => change("additionalChallenge", event.target.value as AdditionalChallenge | "")}
-          error={error("additionalChallenge")}
         />
       )}
 
       <SelectField
         label="Rule Status"
-        name="ruleStatus"
+        {...bind("ruleStatus")}
         options={ruleStatusOptions}
-        value={values.ruleStatus}
-        onChange={(event) => change("ruleStatus", event.target.value as RuleStatus)}
-        error={error("ruleStatus")}
         hint={
           <>
             {RULE_STATUSES[values.ruleStatus].description}
@@ -175,12 +167,9 @@ export function ScenarioForm({
       {requiresTestResult(values.ruleStatus) && (
         <SelectField
           label="Test Result"
-          name="testResult"
+          {...bind("testResult")}
           options={testResultOptionsOf(offeredResults)}
           placeholder={offeredResults.length ? "Choose the result Test Mode returns" : "Choose the additional challenge first"}
-          value={values.testResult}
-          onChange={(event) => change("testResult", event.target.value as TestResult | "")}
-          error={error("testResult")}
         />
       )}
 

@@ -2,12 +2,27 @@
 
 import Link from "next/link";
 import { CopyButton } from "@/app/_components/copy-button";
+import { DataTable } from "@/app/_components/data-table";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { clockTime, integrationMethodLabel, ruleStatusLabel, testResultLabel, verificationTypeLabel } from "./labels";
 
 export type ScenarioRow = RouterOutputs["scenario"]["list"]["items"][number];
 
 const COLUMNS = ["Scenario Name", "Scenario ID", "Integration Method", "Verification Type", "Rule Status", "Created", "Actions"];
+
+/** The cells every list of scenarios starts with: Scenario Name, Scenario ID (to copy), Integration Method. */
+export function ScenarioCells({ scenario }: { scenario: Pick<ScenarioRow, "name" | "sceneId" | "integrationMethod"> }) {
+  return (
+    <>
+      <td className="px-4 py-3 font-medium">{scenario.name}</td>
+      <td className="px-4 py-3">
+        <span className="mr-2 font-mono">{scenario.sceneId}</span>
+        <CopyButton text={scenario.sceneId} what={`Scenario ID ${scenario.sceneId}`} />
+      </td>
+      <td className="px-4 py-3">{integrationMethodLabel(scenario.integrationMethod)}</td>
+    </>
+  );
+}
 
 function RuleStatusCell({ scenario }: { scenario: ScenarioRow }) {
   if (scenario.ruleTakesEffectAt) {
@@ -36,26 +51,10 @@ export function ScenarioTable({
 }) {
   const action = "text-sm font-medium text-brand-600 hover:underline";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className="px-4 py-3">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <DataTable columns={COLUMNS}>
           {scenarios.map((scenario) => (
             <tr key={scenario.sceneId} className="align-top">
-              <td className="px-4 py-3 font-medium">{scenario.name}</td>
-              <td className="px-4 py-3">
-                <span className="mr-2 font-mono">{scenario.sceneId}</span>
-                <CopyButton text={scenario.sceneId} what={`Scenario ID ${scenario.sceneId}`} />
-              </td>
-              <td className="px-4 py-3">{integrationMethodLabel(scenario.integrationMethod)}</td>
+              <ScenarioCells scenario={scenario} />
               <td className="px-4 py-3">
                 {verificationTypeLabel(scenario.verificationType)}
                 {scenario.additionalChallenge && (
@@ -92,8 +91,6 @@ export function ScenarioTable({
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -204,36 +204,23 @@ function ring(d: Decoded, inner: number, outer: number): { x: number; y: number 
   return pts;
 }
 
-export const darkerThanSurroundings: Scanner = (d) => {
+/** How much more of `map` there is in the ring around the piece at `x` than under it. */
+function ringMinusInside(d: Decoded, map: Float32Array, x: number): number {
   const around = ring(d, 3, 7);
-  return best(d, (x) => {
-    let s = 0;
-    for (const p of around) s += sample(d.lum, d.W, d.H, x + p.x, d.pieceY + p.y);
-    return s / around.length - meanUnder(d, d.lum, x);
-  });
-};
+  let s = 0;
+  for (const p of around) s += sample(map, d.W, d.H, x + p.x, d.pieceY + p.y);
+  return s / around.length - meanUnder(d, map, x);
+}
+
+export const darkerThanSurroundings: Scanner = (d) => best(d, (x) => ringMinusInside(d, d.lum, x));
 
 /** Different in brightness from its surroundings, either way. */
-export const unlikeSurroundings: Scanner = (d) => {
-  const around = ring(d, 3, 7);
-  return best(d, (x) => {
-    let s = 0;
-    for (const p of around) s += sample(d.lum, d.W, d.H, x + p.x, d.pieceY + p.y);
-    return Math.abs(s / around.length - meanUnder(d, d.lum, x));
-  });
-};
+export const unlikeSurroundings: Scanner = (d) => best(d, (x) => Math.abs(ringMinusInside(d, d.lum, x)));
 
 export const flattestRegion: Scanner = (d) => best(d, (x) => -meanUnder(d, d.detail, x));
 
 /** Blur: less detail inside than in the ring around (a blurred or smoothed patch). */
-export const blurrierThanSurroundings: Scanner = (d) => {
-  const around = ring(d, 3, 7);
-  return best(d, (x) => {
-    let s = 0;
-    for (const p of around) s += sample(d.detail, d.W, d.H, x + p.x, d.pieceY + p.y);
-    return s / around.length - meanUnder(d, d.detail, x);
-  });
-};
+export const blurrierThanSurroundings: Scanner = (d) => best(d, (x) => ringMinusInside(d, d.detail, x));
 
 // ---------------------------------------------------------------- (c) template matching
 

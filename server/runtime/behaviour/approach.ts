@@ -1,6 +1,6 @@
 import type { EvidenceList } from "./evidence";
 import type { PointerEvent } from "./events";
-import { intervals, straightness, timingEvidence, timingFeatures, toSamples, type Sample, type TimingFeatures } from "./motion";
+import { intervals, straightness, timingEvidence, timingFeatures, toSamples, type Sample, type StraightnessFeatures, type TimingFeatures } from "./motion";
 import { strokeShape, type StrokeShape } from "./stroke";
 
 /**
@@ -9,7 +9,8 @@ import { strokeShape, type StrokeShape } from "./stroke";
  * hand-written script draws a ruler line at constant speed.
  */
 
-export interface ApproachFeatures {
+/** The straightness features (chord …) are those of the final reach: after the last pause, at most 2 s. */
+export interface ApproachFeatures extends StraightnessFeatures {
   moves: number;
   /** Distance from the last move to the press (px or units). */
   gapToPress: number;
@@ -17,13 +18,7 @@ export interface ApproachFeatures {
   durationMs: number;
   /** Time from the last move to the press (ms). */
   lastMoveToPressMs: number;
-  /** The final reach (after the last pause, at most 2 s): its chord, straightness and speed shape. */
-  chord: number;
-  maxDeviation: number;
-  lineResidual: number;
-  lateralRoughness: number;
-  alongRoughness: number;
-  alongResidual: number;
+  /** The final reach's speed shape. */
   shape: StrokeShape | null;
   timing: TimingFeatures;
 }
@@ -54,12 +49,7 @@ export function approachFeatures(approach: readonly PointerEvent[], press: Point
     gapToPress,
     durationMs: last ? last.t - all[0].t : 0,
     lastMoveToPressMs: last ? pt - last.t : Infinity,
-    chord: geometry.chord,
-    maxDeviation: geometry.maxDeviation,
-    lineResidual: geometry.lineResidual,
-    lateralRoughness: geometry.lateralRoughness,
-    alongRoughness: geometry.alongRoughness,
-    alongResidual: geometry.alongResidual,
+    ...geometry,
     shape,
     timing: timingFeatures(intervals(all)),
   };

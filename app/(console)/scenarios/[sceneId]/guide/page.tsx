@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
+import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
 import { CONSOLE_LANGUAGE } from "@/app/console-language";
 import { widgetLanguageFor } from "@/server/guide/language";
@@ -163,18 +164,7 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         {serverSamples(context).map((sample) => (
           <CodeBlock key={sample.title} sample={sample} />
         ))}
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="px-4 py-3 text-left font-medium">Verification codes (Result.VerifyCode)</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">Code</th>
-                <th scope="col" className="px-4 py-2">Result</th>
-                <th scope="col" className="px-4 py-2">Meaning</th>
-                <th scope="col" className="px-4 py-2">What to do</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable caption="Verification codes (Result.VerifyCode)" columns={["Code", "Result", "Meaning", "What to do"]}>
               {VERIFY_CODES.map((row) => (
                 <tr key={row.code}>
                   <td className="px-4 py-2 font-mono">{row.code}</td>
@@ -183,9 +173,7 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
                   <td className="px-4 py-2 text-slate-600">{row.advice}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </Step>
 
       <Step number={4} title="Testing">

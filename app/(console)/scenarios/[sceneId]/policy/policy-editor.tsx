@@ -1,13 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/app/_components/button";
+import { formErrorsOf } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { POLICY_TYPES } from "@/server/policy/rules";
 import { useCurrentOrganization, usePermission } from "../../../organization-context";
 import { RestoreDefault } from "../../../policies/restore-default";
-import { FormAlert } from "../../form-alert";
 import { clockTime } from "../../labels";
 import { PolicyForm, toPolicyInput, toPolicyValues } from "./policy-form";
 
@@ -66,8 +65,7 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
     );
   }
 
-  const fieldErrors = save.error?.data?.fieldErrors ?? undefined;
-  const conflict = save.error?.data?.code === "CONFLICT" && !fieldErrors;
+  const { fieldErrors, formError } = formErrorsOf(save.error, reload);
   return (
     <section aria-labelledby="configure-custom-policy" className="max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-6">
       <div className="space-y-3">
@@ -93,19 +91,7 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
         readOnly={!canWrite}
         pending={save.isPending}
         fieldErrors={fieldErrors}
-        formError={
-          save.error &&
-          !fieldErrors && (
-            <FormAlert>
-              {save.error.message}
-              {conflict && (
-                <Button variant="secondary" className="ml-3" onClick={reload}>
-                  Reload
-                </Button>
-              )}
-            </FormAlert>
-          )
-        }
+        formError={formError}
         onRestoreDefault={() => {
           save.reset();
           setConfirming(true);

@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { FieldFrame, fieldControl } from "@/app/_components/field-frame";
 import { SelectField } from "@/app/_components/select-field";
 import {
   DEFAULT_POLICY,
@@ -67,33 +68,13 @@ function Switch({
   onChange: (checked: boolean) => void;
   error?: string;
 }) {
-  const id = `field-${name}`;
   const { label, hint } = POLICY_FIELDS[name];
+  const note = `${hint} Default: ${DEFAULT_POLICY[name] ? "on" : "off"}.`;
+  const control = fieldControl(name, note, error);
   return (
     <div className="flex items-start gap-3">
-      <input
-        id={id}
-        name={name}
-        type="checkbox"
-        className="mt-1 h-4 w-4"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
-        aria-invalid={error ? true : undefined}
-      />
-      <div className="space-y-1">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-          {label}
-        </label>
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint} Default: {DEFAULT_POLICY[name] ? "on" : "off"}.
-        </p>
-        {error && (
-          <p id={`${id}-error`} className="text-sm text-red-600">
-            {error}
-          </p>
-        )}
-      </div>
+      <input {...control} type="checkbox" className="mt-1 h-4 w-4" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <FieldFrame id={control.id} label={label} hint={note} error={error} />
     </div>
   );
 }
@@ -124,6 +105,13 @@ export function PolicyForm({
   const [values, setValues] = useState(initial);
   const [loadedVersion] = useState(version);
   const error = (field: keyof PolicyFormValues) => fieldErrors?.[field]?.[0];
+  /** What ties a text field or select to its value in `values`, and to its error. */
+  const bind = <K extends Exclude<keyof PolicyFormValues, SwitchField>>(name: K) => ({
+    name,
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => change(name, event.target.value as PolicyFormValues[K]),
+    error: error(name),
+  });
 
   function change<K extends keyof PolicyFormValues>(key: K, value: PolicyFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -138,14 +126,22 @@ export function PolicyForm({
   const limit = (name: LimitField) => (
     <Field
       label={POLICY_FIELDS[name].label}
-      name={name}
+      {...bind(name)}
       inputMode="numeric"
       autoComplete="off"
-      value={values[name]}
-      onChange={(event) => change(name, event.target.value)}
-      error={error(name)}
       hint={`${number(LIMIT_MIN)} to ${number(LIMIT_MAX)} verification requests. Default: ${number(DEFAULT_POLICY[name])}.`}
     />
+  );
+  /** One subject's two limits, per hour and per day. */
+  const limits = (title: string, description: string, hourly: LimitField, daily: LimitField) => (
+    <div className="space-y-3">
+      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
+      <p className="text-xs text-slate-500">{description}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {limit(hourly)}
+        {limit(daily)}
+      </div>
+    </div>
   );
 
   const example = POLICY_FIELDS.urlVerification.example;
@@ -154,11 +150,8 @@ export function PolicyForm({
       <fieldset disabled={readOnly} className="space-y-6">
         <SelectField
           label={POLICY_FIELDS.mode.label}
-          name="mode"
+          {...bind("mode")}
           options={modeOptions}
-          value={values.mode}
-          onChange={(event) => change("mode", event.target.value as PolicyMode)}
-          error={error("mode")}
           hint={
             <ul className="space-y-0.5">
               {modeOptions.map(({ value, label }) => (
@@ -173,12 +166,9 @@ export function PolicyForm({
 
         <Field
           label={POLICY_FIELDS.urlVerification.label}
-          name="urlVerification"
+          {...bind("urlVerification")}
           autoComplete="off"
           placeholder={example.value}
-          value={values.urlVerification}
-          onChange={(event) => change("urlVerification", event.target.value)}
-          error={error("urlVerification")}
           hint={
             <>
               {POLICY_FIELDS.urlVerification.hint} Example: <code className="font-mono">{example.value}</code> matches{" "}
@@ -193,23 +183,8 @@ export function PolicyForm({
           }
         />
 
-        <div className="space-y-3">
-          <h3 className="text-sm font-semibold text-slate-900">IP access frequency</h3>
-          <p className="text-xs text-slate-500">Verification requests allowed from one IP address; more are refused.</p>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {limit("ipHourlyLimit")}
-            {limit("ipDailyLimit")}
-          </div>
-        </div>
-
-        <div className="space-y-3">
-          <h3 className="text-sm font-semibold text-slate-900">Device access frequency</h3>
-          <p className="text-xs text-slate-500">Verification requests allowed from one device; more are refused.</p>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {limit("deviceHourlyLimit")}
-            {limit("deviceDailyLimit")}
-          </div>
-        </div>
+        {limits("IP access frequency", "Verification requests allowed from one IP address; more are refused.", "ipHourlyLimit", "ipDailyLimit")}
+        {limits("Device access frequency", "Verification requests allowed from one device; more are refused.", "deviceHourlyLimit", "deviceDailyLimit")}
 
         <div className="space-y-4">
           <Switch

@@ -131,3 +131,20 @@ test("the sign-in limit counts the client address a trusted proxy saw, not what 
   expect(await attempt("10.200.0.2", uniqueEmail())).toContain("Wrong email or password");
   await api.dispose();
 });
+
+test("a sign-in form submitted before its script has loaded never puts the password in the address", async ({ browser, baseURL }) => {
+  // Without the script (still loading, or blocked), the browser would submit the form itself.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await page.getByLabel("Email").fill("someone@example.com");
+    await page.getByLabel("Password", { exact: true }).fill("a secret password");
+    await expect(page.getByRole("button", { name: /Sign in|Create account/ })).toBeDisabled();
+    await page.getByLabel("Password", { exact: true }).press("Enter");
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toContain("password");
+    expect(page.url()).not.toContain("secret");
+  }
+  await context.close();
+});

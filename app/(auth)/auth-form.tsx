@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { FormEvent, ReactNode } from "react";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { FormAlert } from "@/app/_components/form-alert";
 
@@ -36,12 +36,18 @@ export function AuthForm({
   children: ReactNode;
 }) {
   const { title, submit, other } = FORMS[form];
+  // Before the script has loaded, a submit would be the browser's own: a GET that puts the email
+  // and password in the address bar, the history and the server's logs. The button waits for the
+  // script (Enter does too: a form whose button is disabled is not submitted), and the form says
+  // POST in case anything submits it anyway.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{title}</h1>
       {children}
       {error && <FormAlert>{error}</FormAlert>}
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !ready}>
         {pending ? submit[1] : submit[0]}
       </Button>
       <p className="text-center text-sm text-slate-600">

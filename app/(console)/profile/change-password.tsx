@@ -24,7 +24,9 @@ export function ChangePassword() {
   }
 
   return (
-    <form ref={setForm} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-labelledby="change-password-heading">
+    // POST, and the button waits for the script (the form is set once it runs): a submit before
+    // that would be the browser's own GET, with both passwords in the address.
+    <form ref={setForm} method="post" onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-labelledby="change-password-heading">
       <h2 id="change-password-heading" className="text-lg font-semibold">
         Change password
       </h2>
@@ -43,7 +45,7 @@ export function ChangePassword() {
           Password changed. Your other browsers have been signed out.
         </p>
       )}
-      <Button type="submit" disabled={change.isPending}>
+      <Button type="submit" disabled={change.isPending || !form}>
         Change password
       </Button>
     </form>

@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { defineConfig } from "prisma/config";
 import { adapterFor, openPGlite } from "./server/database/adapters";
 import { databaseLocation } from "./server/database/location";

@@ -211,7 +211,7 @@ function handPath(origin: Point, strokes: readonly Stroke[], wanderX: (t: number
       if (t <= start[i]) continue;
       const s = strokes[i];
       const tau = Math.min(1, (t - start[i]) * inverse[i]);
-      const u = minimumJerk(tau === 1 ? 1 : Math.pow(tau, s.skew));
+      const u = minimumJerk(tau === 1 ? 1 : tau ** s.skew);
       x += s.dx * u;
       // The bow: 4u(1-u) is sin(πu) to within 6 %, for less.
       y += s.dy * u + (s.arc === 0 ? 0 : 4 * s.arc * u * (1 - u));

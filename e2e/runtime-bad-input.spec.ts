@@ -45,7 +45,7 @@ test("initialization and client verification refuse garbage in every field", asy
 test("the verification API refuses unsigned, badly signed and garbled calls with Alibaba's codes", async ({ request, page }) => {
   const rpc = (headers: Record<string, string>, data = "CaptchaVerifyParam=abc") =>
     request.post("/", { headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, data });
-  const acs = { "x-acs-action": "VerifyIntelligentCaptcha", "x-acs-version": "2023-03-05", "x-acs-date": new Date().toISOString().slice(0, 19) + "Z" };
+  const acs = { "x-acs-action": "VerifyIntelligentCaptcha", "x-acs-version": "2023-03-05", "x-acs-date": `${new Date().toISOString().slice(0, 19)}Z` };
   await expectClearError(await rpc(acs), 400, "MissingParameter");
   await expectClearError(await rpc({ ...acs, authorization: "ACS3-HMAC-SHA256 garbage" }), 400, "IncompleteSignature");
   const forged = `ACS3-HMAC-SHA256 Credential=LTAI00000000000000000000,SignedHeaders=host;x-acs-action,Signature=${"0".repeat(64)}`;

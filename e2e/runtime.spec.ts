@@ -94,6 +94,7 @@ test("Invisible CAPTCHA in embed mode is refused through onError", async ({ page
       new Promise<{ code: string; message: string }>((resolve) => {
         // The guide's page keeps its instance in a global `let captcha`; one instance per page,
         // so it is destroyed before the embed attempt.
+        // biome-ignore lint/security/noGlobalEval: reads the page's own global `let` binding
         (0, eval)("captcha").destroyCaptcha();
         (window as unknown as { initAliyunCaptcha(options: object): void }).initAliyunCaptcha({
           SceneId: sceneId,

@@ -16,12 +16,12 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { humanDrag, seededRandom, type Random } from "../e2e/human-motion";
+import { humanDrag, seededRandom, } from "../e2e/human-motion";
 import { playwrightClick, replayScaled, straightApproachClick, straightEvenDrag } from "./bench/bots/scripted-motion";
 import { decode, SCANNERS } from "./bench/bots/picture-scanners";
 import { startBusinessSite } from "../e2e/runtime/business-site";
 import { openState } from "../server/runtime/challenge-state";
-import { sliderValueFrom, type RawEvent } from "../server/runtime/behaviour";
+import { sliderValueFrom, } from "../server/runtime/behaviour";
 import { LAYOUT, Visitor, humanAttempt, shownFromInit, shownFromNext, sliderGeometry, solvePow, type Attempt, type Shown } from "../server/test/visitor";
 import { removeDataDir, setUpCustomer, startApp, temporaryDataDir, VERIFICATION_TYPES, type BenchType, type Customer } from "./bench/app-under-test";
 
@@ -243,8 +243,8 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const basic = median(basicCosts);
   console.log(`\nProof of work, Basic: median ${basic.toFixed(3)} CPU s per solve in Node.js (the widget's own solver).`);
-  console.log("\n| client | " + VERIFICATION_TYPES.join(" | ") + " | CPU s per pass |");
-  console.log("|---|" + VERIFICATION_TYPES.map(() => "---:").join("|") + "|---:|");
+  console.log(`\n| client | ${VERIFICATION_TYPES.join(" | ")} | CPU s per pass |`);
+  console.log(`|---|${VERIFICATION_TYPES.map(() => "---:").join("|")}|---:|`);
   for (const [client, byType] of results) {
     const cells = VERIFICATION_TYPES.map((type) => {
       const tally = byType.get(type);

@@ -18,7 +18,7 @@ import pg from "pg";
 import { seededRandom } from "../e2e/human-motion";
 import { openState, sealState, type ChallengeState } from "../server/runtime/challenge-state";
 import { issueToken } from "../server/runtime/token";
-import { humanAttempt, solvePow, Visitor } from "../server/test/visitor";
+import { humanAttempt, Visitor } from "../server/test/visitor";
 import { removeDataDir, scratchDatabase, setUpCustomer, startApp, temporaryDataDir, type Customer } from "./bench/app-under-test";
 import { BARE_SERVER_SOURCE, load, type LoadResult } from "./bench/load";
 

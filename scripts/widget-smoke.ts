@@ -35,7 +35,7 @@ interface Issued {
 const issued = new Map<string, Issued>();
 const inits: Record<string, unknown>[] = [];
 const verifications: Record<string, unknown>[] = [];
-let powMax = 20_000;
+const powMax = 20_000;
 let failNext = false;
 let deviceCounter = 0;
 

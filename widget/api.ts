@@ -1,8 +1,4 @@
-/**
- * The widget's two calls to the CAPTCHA server (notes/runtime-design.md): initialization and the
- * client's verification. Answers follow Alibaba Cloud's API shape ({RequestId, Success, Code, ...}).
- */
-import type { Pow } from "./pow/puzzles";
+
 import type { EnvHints } from "./env";
 import type { PointerKind } from "./dom";
 import type { RawEvent } from "./recorder";
@@ -107,19 +103,19 @@ export function createApi(origin: string, timeoutMs: number) {
           (data: T) => {
             done();
             if (!response.ok || !data || data.Success === false) {
-              throw { code: (data && data.Code) || "HttpError", message: (data && data.Message) || "HTTP " + response.status } as WidgetError;
+              throw { code: (data?.Code) || "HttpError", message: (data?.Message) || `HTTP ${response.status}` } as WidgetError;
             }
             return data;
           },
           () => {
             done();
-            throw { code: "HttpError", message: "HTTP " + response.status + " from " + path + " (not JSON)" } as WidgetError;
+            throw { code: "HttpError", message: `HTTP ${response.status} from ${path} (not JSON)` } as WidgetError;
           },
         ),
       (error: Error) => {
         done();
-        if (timedOut) throw { code: "Timeout", message: "No answer from " + origin + path + " within " + timeoutMs + " ms" } as WidgetError;
-        throw { code: "NetworkError", message: "Could not reach " + origin + path + (error && error.message ? " (" + error.message + ")" : "") } as WidgetError;
+        if (timedOut) throw { code: "Timeout", message: `No answer from ${origin}${path} within ${timeoutMs} ms` } as WidgetError;
+        throw { code: "NetworkError", message: `Could not reach ${origin}${path}${error?.message ? ` (${error.message})` : ""}` } as WidgetError;
       },
     );
   }

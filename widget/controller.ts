@@ -140,7 +140,7 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
 
   // ---- Loading (initialization) ----------------------------------------------------------
   function reload(how?: { focusInside?: boolean }) {
-    const focusInside = (how && how.focusInside) || shell.focusIsInside();
+    const focusInside = (how?.focusInside) || shell.focusIsInside();
     cancelPending();
     st.generation += 1;
     const generation = st.generation;
@@ -155,7 +155,7 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
           saveDeviceToken(response.DeviceToken);
           const type = response.CaptchaType;
           if (!isCaptchaType(type) || !response.CertifyId) {
-            failLoading({ code: "UnsupportedCaptchaType", message: "Unexpected initialization answer (CaptchaType " + JSON.stringify(type) + ")" }, focusInside);
+            failLoading({ code: "UnsupportedCaptchaType", message: `Unexpected initialization answer (CaptchaType ${JSON.stringify(type)})` }, focusInside);
             return;
           }
           if (type === "INVISIBLE" && !popup) {

@@ -23,7 +23,7 @@ export function loadDeviceToken(): string | undefined {
   if (inMemory) return inMemory;
   const store = storage();
   try {
-    const stored = store && store.getItem(STORAGE_KEY);
+    const stored = store?.getItem(STORAGE_KEY);
     if (stored && stored.length <= MAX_LENGTH) inMemory = stored;
     if (store) store.removeItem(LEGACY_KEY);
   } catch (_) {

@@ -40,13 +40,13 @@ export const ICONS = {
 /** The element a customer's CSS selector option names, or why not. */
 export function queryElement(selector: unknown, option: string): { element: Element } | { error: string; missing?: true } {
   if (typeof selector !== "string" || !selector.trim()) {
-    return { error: option + ' must be a CSS selector string, e.g. "#captcha-' + option + '"' };
+    return { error: `${option} must be a CSS selector string, e.g. "#captcha-${option}"` };
   }
   try {
     const element = document.querySelector(selector);
-    return element ? { element } : { missing: true, error: option + ': no element matches "' + selector + '"' };
+    return element ? { element } : { missing: true, error: `${option}: no element matches "${selector}"` };
   } catch (_) {
-    return { error: option + ': "' + selector + '" is not a valid CSS selector' };
+    return { error: `${option}: "${selector}" is not a valid CSS selector` };
   }
 }
 
@@ -68,7 +68,7 @@ export const clamp = (value: number, min: number, max: number) => Math.min(max, 
 
 export function finiteNumber(value: unknown, fallback: number): number {
   const number = Number(value);
-  return isFinite(number) ? number : fallback;
+  return Number.isFinite(number) ? number : fallback;
 }
 
 export const now = () => (typeof performance !== "undefined" && performance.now ? performance.now() : Date.now());

@@ -31,7 +31,7 @@ declare global {
  */
 function apiOrigin(): string {
   let script = document.currentScript as HTMLScriptElement | null;
-  if (!script || !script.src) {
+  if (!script?.src) {
     const candidates = document.querySelectorAll<HTMLScriptElement>('script[src*="AliyunCaptcha.js"]');
     script = candidates[candidates.length - 1] || null;
   }
@@ -57,7 +57,7 @@ function install() {
     const report = (code: string, message: string) => {
       const error = { code, message };
       if (typeof options.onError === "function") safeCall(options.onError, error);
-      else console.error("[AliyunCaptcha] " + code + ": " + message);
+      else console.error(`[AliyunCaptcha] ${code}: ${message}`);
     };
 
     if (active) {

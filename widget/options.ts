@@ -65,7 +65,7 @@ const isFunction = (value: unknown) => typeof value === "function";
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 function finiteNumber(value: unknown, fallback: number): number {
   const number = Number(value);
-  return isFinite(number) ? number : fallback;
+  return Number.isFinite(number) ? number : fallback;
 }
 
 export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}): { settings: Settings } | { error: string } {
@@ -81,11 +81,11 @@ export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}):
     return { error: "SceneId is required: the Scene ID of your scenario" };
   }
   if (options.mode !== "popup" && options.mode !== "embed") {
-    return { error: 'mode must be "popup" or "embed" (got ' + JSON.stringify(options.mode === undefined ? null : options.mode) + ")" };
+    return { error: `mode must be "popup" or "embed" (got ${JSON.stringify(options.mode === undefined ? null : options.mode)})` };
   }
   const language = options.language === undefined || options.language === null || options.language === "" ? DEFAULT_LANGUAGE : options.language;
   if (typeof language !== "string" || LANGUAGES.indexOf(language) < 0) {
-    return { error: "language " + JSON.stringify(language) + " is not supported; use one of " + LANGUAGES.join(", ") };
+    return { error: `language ${JSON.stringify(language)} is not supported; use one of ${LANGUAGES.join(", ")}` };
   }
   if (options.captchaVerifyCallback !== undefined && !isFunction(options.captchaVerifyCallback)) {
     return { error: "captchaVerifyCallback must be a function" };

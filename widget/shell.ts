@@ -22,7 +22,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
   const popup = settings.mode === "popup";
   const root = h("div", {
     id: "aliyunCaptcha-root",
-    class: "aliyunCaptcha-root aliyunCaptcha-" + settings.mode,
+    class: `aliyunCaptcha-root aliyunCaptcha-${settings.mode}`,
     lang: HTML_LANG[settings.language] || settings.language,
     dir: settings.language === "ar" ? "rtl" : null,
   });
@@ -39,7 +39,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
   let destroyed = false;
 
   if (popup) {
-    mask = h("div", { id: "aliyunCaptcha-mask", hidden: true, style: "z-index:" + settings.zIndex });
+    mask = h("div", { id: "aliyunCaptcha-mask", hidden: true, style: `z-index:${settings.zIndex}` });
     closeButton = h("button", { type: "button", id: "aliyunCaptcha-btn-close", class: "aliyunCaptcha-icon-btn", "aria-label": t("CLOSE"), title: t("CLOSE"), html: ICONS.close });
     refreshButton = h("button", { type: "button", id: "aliyunCaptcha-btn-refresh", class: "aliyunCaptcha-icon-btn", "aria-label": t("REFRESH"), title: t("REFRESH"), html: ICONS.refresh });
     win = h(
@@ -51,7 +51,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
         "aria-modal": "true",
         "aria-labelledby": "aliyunCaptcha-title",
         hidden: true,
-        style: "z-index:" + (settings.zIndex + 1),
+        style: `z-index:${settings.zIndex + 1}`,
       },
       [h("div", { class: "aliyunCaptcha-header" }, [h("h2", { id: "aliyunCaptcha-title", text: t("POPUP_TITLE") }), refreshButton, closeButton]), body, status],
     );
@@ -63,7 +63,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
       if (!settings.disableMaskClick) events.onUserClose();
     });
   } else {
-    win = h("div", { id: "aliyunCaptcha-window-embed", class: "aliyunCaptcha-window", style: "width:" + settings.slide.width + "px" }, [body, status]);
+    win = h("div", { id: "aliyunCaptcha-window-embed", class: "aliyunCaptcha-window", style: `width:${settings.slide.width}px` }, [body, status]);
     root.appendChild(win);
   }
   root.appendChild(announcer);
@@ -128,7 +128,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
     },
 
     setWidth(contentWidth: number) {
-      win.style.width = (popup ? contentWidth + 32 : contentWidth) + "px";
+      win.style.width = `${popup ? contentWidth + 32 : contentWidth}px`;
     },
 
     setContent(node: Node, refreshable: boolean) {
@@ -141,7 +141,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
     placeholder(message: string, onRetry: (() => void) | null, takeFocus: boolean) {
       shell.setWidth(settings.slide.width);
       let retry: HTMLButtonElement | null = null;
-      const box = h("div", { class: "aliyunCaptcha-placeholder", style: "height:" + settings.slide.height + "px" }, [
+      const box = h("div", { class: "aliyunCaptcha-placeholder", style: `height:${settings.slide.height}px` }, [
         onRetry ? null : h("span", { html: ICONS.spinner }),
         h("span", { text: message }),
       ]);

@@ -71,5 +71,5 @@ export function installStyle(): void {
 
 export function removeStyle(): void {
   const style = document.getElementById(STYLE_ID);
-  if (style && style.parentNode) style.parentNode.removeChild(style);
+  if (style?.parentNode) style.parentNode.removeChild(style);
 }

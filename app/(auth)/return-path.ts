@@ -7,7 +7,8 @@
 const ORIGIN = "http://console.invalid";
 
 export function safeReturnPath(value: string | null | undefined, fallback = "/overview"): string {
-  if (!value || !value.startsWith("/") || /[\u0000-\u0020\u007f-\u009f\\\u2028\u2029\u00a0\ufeff]/.test(value)) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+  if (!value?.startsWith("/") || /[\u0000-\u0020\u007f-\u009f\\\u2028\u2029\u00a0\ufeff]/.test(value)) return fallback;
   let url: URL;
   try {
     url = new URL(value, ORIGIN);

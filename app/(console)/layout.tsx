@@ -32,6 +32,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <CreateOrganization />
           </div>
           <div className="flex items-center gap-3 text-sm">
+            {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds; axe accepts it (e2e/accessibility.spec.ts) */}
             <span aria-label="Signed in as">
               {session.user.email}
               {current && <span className="ml-1 text-slate-600">({ROLE_LABELS[current.role]})</span>}

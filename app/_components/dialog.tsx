@@ -38,6 +38,7 @@ export function Dialog({
       ? "ml-auto h-full w-full max-w-xl overflow-y-auto bg-white p-6 shadow-xl"
       : "m-auto w-full max-w-lg rounded-xl bg-white p-6 shadow-xl";
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes; the keyboard has Escape and the buttons
     <div className="fixed inset-0 z-40 flex bg-slate-900/40" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={titleId} className={box}>
         <h2 id={titleId} className="mb-4 text-lg font-semibold">

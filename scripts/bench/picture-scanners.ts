@@ -73,7 +73,7 @@ for (const kind of kinds) {
     });
     const ms = (performance.now() - t0) / N;
     const breakdown = process.env.BREAKDOWN
-      ? "  " + Object.entries(byTreatment).map(([k, [h, n]]) => `${k} ${((h / n) * 100).toFixed(0)}%`).join(" ")
+      ? `  ${Object.entries(byTreatment).map(([k, [h, n]]) => `${k} ${((h / n) * 100).toFixed(0)}%`).join(" ")}`
       : "";
     console.log(name.padEnd(30), ((hits / N) * 100).toFixed(1).padStart(7), ((decoys / N) * 100).toFixed(1).padStart(8), ms.toFixed(1) + breakdown);
   }

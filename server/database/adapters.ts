@@ -14,7 +14,9 @@ import type { DatabaseLocation } from "./location";
  */
 class NameAsTextPool extends pg.Pool {
   // pg's overloads make a precise signature impractical; the shim only touches the result.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   query(...args: any[]): any {
+    // biome-ignore lint/suspicious/noExplicitAny: see above
     const result = (super.query as (...a: any[]) => any)(...args);
     if (!result || typeof result.then !== "function") return result;
     return result.then((res: pg.QueryResult) => {

@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { openPGlite } from "./adapters";
 import { databaseLocation, type DatabaseLocation } from "./location";

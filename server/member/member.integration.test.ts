@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { acceptInvitation, createInvitation } from "../invitation/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";

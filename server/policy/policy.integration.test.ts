@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db";
@@ -16,7 +16,7 @@ import { settingsInForce, supportsCustomPolicy } from "./rules";
 import { getPolicy, restoreDefaultPolicy, savePolicy } from "./service";
 
 /** The policy the runtime applies for a scenario at `now` (through its directory, as in production). */
-async function policyInForce(db: unknown, sceneId: string, now = new Date()) {
+async function policyInForce(_db: unknown, sceneId: string, now = new Date()) {
   const scenario = await new Directory(test.sql).scenario(sceneId);
   if (!scenario) return null;
   const stored = supportsCustomPolicy(scenario.integrationMethod) ? scenario.policy : null;

@@ -16,7 +16,6 @@ import {
   settingsOf,
   supportsCustomPolicy,
   type ListPoliciesInput,
-  type PolicyInForce,
   type PolicySettings,
   type PolicyType,
   type RestoreDefaultInput,

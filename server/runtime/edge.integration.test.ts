@@ -48,7 +48,7 @@ function bodyFor(endpoint: (typeof ENDPOINTS)[number]) {
   );
 }
 
-const headerValue = fc.oneof(fc.constantFrom("ACS3-HMAC-SHA256 Credential=LTAI,SignedHeaders=host,Signature=" + "a".repeat(64), "Basic %00", "Basic " + Buffer.from("\u0000:x").toString("base64"), "VerifyIntelligentCaptcha"), fc.stringMatching(/^[\x20-\x7e]{0,60}$/));
+const headerValue = fc.oneof(fc.constantFrom(`ACS3-HMAC-SHA256 Credential=LTAI,SignedHeaders=host,Signature=${"a".repeat(64)}`, "Basic %00", `Basic ${Buffer.from("\u0000:x").toString("base64")}`, "VerifyIntelligentCaptcha"), fc.stringMatching(/^[\x20-\x7e]{0,60}$/));
 
 async function send(path: string, options: { method?: string; type?: string; body?: string; headers?: Record<string, string> }) {
   const response = await fetch(`${server.origin}${path}`, {

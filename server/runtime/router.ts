@@ -108,7 +108,7 @@ function parseJson(body: string): unknown {
   }
 }
 
-async function sendClientScript(method: string, request: IncomingMessage, response: ServerResponse, clientScript: () => Promise<Buffer>) {
+async function sendClientScript(method: string, _request: IncomingMessage, response: ServerResponse, clientScript: () => Promise<Buffer>) {
   if (method !== "GET" && method !== "HEAD") return send(response, apiError(405, "InvalidParameter", "Use GET.", { allow: "GET, HEAD" }));
   const script = await clientScript();
   response.writeHead(200, {

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { randomLowercaseId } from "../organization/prefix";
@@ -19,7 +19,7 @@ import { Directory, scenarioInForce } from "../runtime/directory";
 import { createScenario, getScenario, updateScenario } from "./service";
 
 /** The rule the runtime applies for a scenario at `now` (through its directory, as in production). */
-async function scenarioRuleInForce(db: unknown, sceneId: string, now = new Date()) {
+async function scenarioRuleInForce(_db: unknown, sceneId: string, now = new Date()) {
   const scenario = await new Directory(test.sql).scenario(sceneId);
   if (!scenario) return null;
   const { ruleStatus, testResult } = scenarioInForce(scenario, now);

@@ -12,7 +12,6 @@ import { scenarioSearch } from "./search";
 import {
   MESSAGES,
   nextRuleState,
-  ruleInForce,
   type CreateScenarioInput,
   type DeleteScenarioInput,
   type ListScenariosInput,

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countCall, usageDay } from "../runtime/usage";
 import { createTestDatabase, type TestDatabase } from "../test/database";

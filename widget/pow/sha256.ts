@@ -110,7 +110,7 @@ export function sha256Hex(text: string): string {
   const schedule = new Int32Array(64);
   for (let offset = 0; offset < words.length; offset += 16) compress(state, words, offset, schedule);
   let hex = "";
-  for (let i = 0; i < 8; i++) hex += ("00000000" + (state[i] >>> 0).toString(16)).slice(-8);
+  for (let i = 0; i < 8; i++) hex += (`00000000${(state[i] >>> 0).toString(16)}`).slice(-8);
   return hex;
 }
 

@@ -25,7 +25,7 @@ export interface ApproachOptions {
 /** Starts recording; returns the function that stops it. */
 export function recordApproach(options: ApproachOptions): () => void {
   const onMove = (event: PointerEvent) => {
-    if (options.paused && options.paused()) return;
+    if (options.paused?.()) return;
     if (!event.isPrimary) return;
     const box = options.near.getBoundingClientRect();
     if (!box.width && !box.height) return; // hidden (a closed popup, hide()): nothing to approach

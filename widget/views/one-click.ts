@@ -19,7 +19,7 @@ export function oneClickView(context: ViewContext): ChallengeView {
     context.submit({ answer: {}, pointer: presses.pointerFor(event), box: presses.box() });
   });
   return {
-    node: h("div", { class: "aliyunCaptcha-checkbox-box", style: "height:" + context.slide.height + "px" }, [button]),
+    node: h("div", { class: "aliyunCaptcha-checkbox-box", style: `height:${context.slide.height}px` }, [button]),
     focusTarget: button,
     setState(state) {
       disabled = state === "verifying" || state === "pass" || state === "fail";

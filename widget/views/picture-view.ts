@@ -30,16 +30,16 @@ export function pictureView(context: ViewContext, type: CaptchaType, data: Chall
     src: data.piece,
     alt: "",
     draggable: "false",
-    style: "top:" + (pieceY / height) * 100 + "%;width:" + (pieceWidth / width) * 100 + "%;height:" + (pieceHeight / height) * 100 + "%",
+    style: `top:${(pieceY / height) * 100}%;width:${(pieceWidth / width) * 100}%;height:${(pieceHeight / height) * 100}%`,
   });
-  const box = h("div", { id: "aliyunCaptcha-img-box", class: "aliyunCaptcha-img-box", style: "padding-top:" + (height / width) * 100 + "%" }, [image, piece]);
+  const box = h("div", { id: "aliyunCaptcha-img-box", class: "aliyunCaptcha-img-box", style: `padding-top:${(height / width) * 100}%` }, [image, piece]);
   if (!context.popup) {
     const refresh = h("button", { type: "button", class: "aliyunCaptcha-icon-btn", "aria-label": t("REFRESH"), title: t("REFRESH"), html: ICONS.refresh });
     refresh.addEventListener("click", () => context.refresh());
     box.appendChild(refresh);
   }
   const placePiece = (value: number) => {
-    piece.style.left = (value / width) * 100 + "%";
+    piece.style.left = `${(value / width) * 100}%`;
   };
 
   // Image restoration: the displaced part starts where the server put it (pieceStartX), and so

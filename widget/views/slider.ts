@@ -71,7 +71,7 @@ export function createSlider(spec: SliderSpec): Slider {
 
   const fill = h("div", { class: "aliyunCaptcha-sliding-fill" });
   const tip = spec.tip
-    ? h("div", { class: "aliyunCaptcha-sliding-text", "aria-hidden": "true", text: spec.tip, style: "left:" + (handleSize + 6) + "px;right:8px" })
+    ? h("div", { class: "aliyunCaptcha-sliding-text", "aria-hidden": "true", text: spec.tip, style: `left:${handleSize + 6}px;right:8px` })
     : null;
   const handle = h("div", {
     id: "aliyunCaptcha-sliding-slider",
@@ -83,17 +83,17 @@ export function createSlider(spec: SliderSpec): Slider {
     "aria-valuenow": String(value),
     "aria-orientation": "horizontal",
     "aria-describedby": HINT_ID,
-    style: "width:" + handleSize + "px",
+    style: `width:${handleSize}px`,
     html: spec.icon || ICONS.arrow,
   });
   const hint = h("span", { id: HINT_ID, class: "aliyunCaptcha-sr-only", text: t("KEYBOARD_HINT") });
-  const track = h("div", { id: "aliyunCaptcha-sliding-body", style: "height:" + spec.height + "px" }, [fill, tip, handle, hint]);
+  const track = h("div", { id: "aliyunCaptcha-sliding-body", style: `height:${spec.height}px` }, [fill, tip, handle, hint]);
   let drag: Drag | null = null;
 
   function paint() {
     const fraction = value / max;
-    handle.style.left = "calc((100% - " + handleSize + "px) * " + fraction + ")";
-    fill.style.width = "calc((100% - " + handleSize + "px) * " + fraction + " + " + handleSize / 2 + "px)";
+    handle.style.left = `calc((100% - ${handleSize}px) * ${fraction})`;
+    fill.style.width = `calc((100% - ${handleSize}px) * ${fraction} + ${handleSize / 2}px)`;
     handle.setAttribute("aria-valuenow", String(value));
     if (tip) tip.style.visibility = state || (spec.hideTipWhenMoved && value !== initialValue) ? "hidden" : "";
   }

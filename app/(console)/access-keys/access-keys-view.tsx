@@ -18,6 +18,7 @@ function CreatedValue({ id, label, value }: { id: string; label: string; value: 
   return (
     <div>
       <dt id={id} className="text-slate-500">{label}</dt>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds; axe accepts it (e2e/accessibility.spec.ts) */}
       <dd aria-labelledby={id} className="flex items-center gap-2 font-mono">
         {value} <CopyButton text={value} what={label} />
       </dd>

@@ -57,6 +57,7 @@ export function AuditFilterBar({
   );
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not in React's element types yet
     <div role="search" aria-label="Filter audit entries" className="mb-4 flex flex-wrap items-start gap-3">
       {pick("actor", "Actor", actorOptions)}
       {pick("action", "Action", actionOptions)}

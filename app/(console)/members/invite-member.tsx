@@ -58,6 +58,7 @@ export function InviteMember({ emailConfigured }: { emailConfigured: boolean }) 
             {invite.data.emailed ? "It was also sent by email." : "Email is not configured on this server: share the link by hand."}
           </p>
           <p className="flex items-center gap-2">
+            {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds; axe accepts it (e2e/accessibility.spec.ts) */}
             <span className="break-all font-mono text-xs" aria-label="Invitation link">
               {invite.data.link}
             </span>

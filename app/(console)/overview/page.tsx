@@ -13,6 +13,7 @@ function Card({ label, id, children }: { label: string; id: string; children: Re
       <dt id={id} className="text-sm text-slate-500">
         {label}
       </dt>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds; axe accepts it (e2e/accessibility.spec.ts) */}
       <dd aria-labelledby={id} className="mt-1 text-lg font-medium">
         {children}
       </dd>

@@ -18,6 +18,7 @@ function UnsupportedActions({ row }: { row: PolicyRow }) {
     <div className="space-y-1">
       <div className="flex flex-wrap gap-x-3 gap-y-1">
         {/* A link without a destination: kept as a link so it reads like the Modify of other rows. */}
+        {/* biome-ignore lint/a11y/useValidAnchor: a disabled link, described by its reason (see above) */}
         <a role="link" aria-disabled="true" aria-describedby={reasonId} className="cursor-not-allowed text-sm font-medium text-slate-400">
           Modify
         </a>

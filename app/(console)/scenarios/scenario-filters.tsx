@@ -24,6 +24,7 @@ export function ScenarioFilterBar({ filters, onChange }: { filters: ScenarioFilt
   const [search, setSearch] = useTypedFilter(filters, "search", onChange, 250);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not in React's element types yet
     <div role="search" aria-label="Filter scenarios" className="mb-4 flex flex-wrap items-end gap-3">
       <label className="flex min-w-64 flex-1 flex-col text-xs font-medium text-slate-600">
         Search scenarios

@@ -56,8 +56,8 @@ function stepped(key: Key, shift: boolean, value: number, max: number): number |
 
 export function sliderValueFrom(events: readonly RawEvent[], { startValue, max }: { startValue: number; max: number }): SliderReconstruction {
   const limit = Math.max(1, Math.round(max));
-  const fit = (v: number) => clamp(Math.round(v), 0, limit);
-  let value = fit(startValue);
+  const inRange = (v: number) => clamp(Math.round(v), 0, limit);
+  let value = inRange(startValue);
   let via: AnswerMethod = "none";
   let submittedBy: SliderReconstruction["submittedBy"] = null;
   let drags = 0;
@@ -71,7 +71,7 @@ export function sliderValueFrom(events: readonly RawEvent[], { startValue, max }
     } else if (event[0] === "u") {
       if (!press) continue;
       const dx = event[2] - press.x;
-      const next = fit(press.value + dx);
+      const next = inRange(press.value + dx);
       drags++;
       press = undefined;
       // The widget submits a drag that moved the handle; a press that did not move is only a click.
@@ -90,7 +90,7 @@ export function sliderValueFrom(events: readonly RawEvent[], { startValue, max }
       const next = stepped(key, shift === true, value, limit);
       if (next === undefined) continue;
       keyPresses++;
-      value = fit(next);
+      value = inRange(next);
       via = "keyboard";
     }
   }

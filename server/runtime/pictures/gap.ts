@@ -105,7 +105,7 @@ export function coverageTable(grow: number, soft: number): Float32Array {
   const table = new Float32Array(256);
   for (let q = -128; q < 128; q++) {
     const a = 0.5 - (q / FIELD_SCALE - grow) / soft;
-    table[q + 128] = a <= 0 ? 0 : a >= 1 ? 1 : a;
+    table[q + 128] = a <= 0 ? 0 : Math.min(a , 1);
   }
   return table;
 }

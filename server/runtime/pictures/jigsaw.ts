@@ -133,7 +133,7 @@ export function jigsawMask(j: Jigsaw, grow = 0, soft = 1): Float32Array {
     for (let x = 0; x < j.width; x++) {
       const d = jigsawDistance(j, x + 0.5, y + 0.5) - grow;
       const c = 0.5 - d / soft;
-      mask[y * j.width + x] = c <= 0 ? 0 : c >= 1 ? 1 : c;
+      mask[y * j.width + x] = c <= 0 ? 0 : Math.min(c , 1);
     }
   }
   return mask;

@@ -58,7 +58,7 @@ function wave(width: number, height: number, amplitude: number): Float32Array {
 
 const quantise = (d: number) => {
   const q = Math.round(d * FIELD_SCALE);
-  return q > 127 ? 127 : q < -127 ? -127 : q;
+  return q > 127 ? 127 : Math.max(q , -127);
 };
 
 export function outline(jigsaw: Jigsaw, warp = uniform(...WARP)): Outline {

@@ -98,7 +98,7 @@ export function leafDistance(leaf: Leaf, x: number, y: number): number {
 export function randomLeaf(rng: Rng, width: number, height: number, minR: number, maxR: number, kinds = TEXTURE_STYLE.kinds): Leaf {
   const kind = kinds[Math.floor(rng() * kinds.length)];
   // Log-uniform sizes: many small leaves, a few large ones, like objects at varied distances.
-  const r = minR * Math.pow(maxR / minR, rng() ** 1.3);
+  const r = minR * (maxR / minR) ** rng() ** 1.3;
   // Boxes and bars are mostly upright: their straight edges, like the piece's, are everywhere.
   const upright = (kind === "box" || kind === "bar") && rng() < 0.7;
   const angle = upright ? (rng() < 0.5 ? 0 : Math.PI / 2) : rng() * Math.PI;
@@ -133,7 +133,7 @@ function forCover(leaf: Leaf, width: number, height: number, paint: (x: number, 
             continue;
           }
           const c = 0.5 - leafDistance(leaf, x + 0.5, y + 0.5) / leaf.soft;
-          if (c > 0) paint(x, y, c > 1 ? 1 : c);
+          if (c > 0) paint(x, y, Math.min(c , 1));
         }
     }
 }

@@ -11,6 +11,7 @@ export async function CodeBlock({ sample }: { sample: CodeSample }) {
         {sample.title}
         <CopyButton text={sample.code} what={sample.title} />
       </figcaption>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Shiki's HTML for our own code samples (escaped by Shiki) */}
       <div className="overflow-x-auto p-4 text-[13px] leading-relaxed [&_pre]:!bg-transparent" dangerouslySetInnerHTML={{ __html: html }} />
     </figure>
   );

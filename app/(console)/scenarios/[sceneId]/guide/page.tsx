@@ -145,6 +145,7 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
               time. If your page sends a Content-Security-Policy, allow the script, its calls, its pictures and the worker:
             </p>
             {/* Focusable so that a keyboard can scroll the long line (as Shiki's code blocks are). */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (axe: scrollable-region-focusable) */}
             <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
               <code>Content-Security-Policy: {contentSecurityPolicyFor(baseUrl)}</code>
             </pre>

@@ -11,9 +11,21 @@ const nextConfig = {
   // into another content type. The client script may be loaded by any site (it is the product).
   async headers() {
     return [
-      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }, { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }] },
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
       { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
-      { source: "/captcha/:path*", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }, { key: "Access-Control-Allow-Origin", value: "*" }] },
+      {
+        source: "/captcha/:path*",
+        headers: [
+          { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+          { key: "Access-Control-Allow-Origin", value: "*" },
+        ],
+      },
     ];
   },
 };

@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{server,app}/**/*.test.ts", "widget/**/*.test.ts"], exclude: ["**/*.integration.test.ts", "node_modules/**"] },
+        test: {
+          name: "unit",
+          include: ["{server,app}/**/*.test.ts", "widget/**/*.test.ts"],
+          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+        },
       },
       {
         extends: true,

@@ -30,7 +30,11 @@ test("an access key is created in the console, its secret shown once, and a disa
 
   // The key verifies a real token for a business site…
   const [organization] = await query<{ id: string; prefix: string }[]>(page, "organization.mine");
-  const context = await newScenario(page, { organizationId: organization.id, prefix: organization.prefix, accessKeyId, accessKeySecret }, { verificationType: "SLIDER" });
+  const context = await newScenario(
+    page,
+    { organizationId: organization.id, prefix: organization.prefix, accessKeyId, accessKeySecret },
+    { verificationType: "SLIDER" },
+  );
   const site = await startBusinessSite({ context, page: "embed", accessKeyId, accessKeySecret });
   const visitor = await (await browser.newContext()).newPage();
   try {

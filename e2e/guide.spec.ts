@@ -36,7 +36,9 @@ test("the Web/H5 guide shows this scenario's values, popup and embed, and copies
   for (const title of ["Pop-up mode (popup)", "Embedded mode (embed)"]) {
     await expect(codeBlock(page, title)).toContainText('language: "en", // without it the widget speaks Chinese ("cn")');
   }
-  await expect(page.getByRole("region", { name: "2. Client integration" })).toContainText('the samples use "en", the language of this console');
+  await expect(page.getByRole("region", { name: "2. Client integration" })).toContainText(
+    'the samples use "en", the language of this console',
+  );
   await expect(page.getByRole("region", { name: "2. Client integration" })).toContainText('Without it the widget speaks Chinese ("cn")');
   for (const sdk of ["Node.js (@alicloud/captcha20230305)", "Java", "Python", "Go", "PHP"]) {
     await expect(codeBlock(page, sdk)).toContainText(sceneId);
@@ -74,7 +76,11 @@ test("Invisible CAPTCHA gets popup only, with the reason, and Test Mode explains
 
 test("the Webview+H5 guide gives the hosted page and the app bridges", async ({ page }) => {
   await signUp(page);
-  const sceneId = await openGuide(page, { name: "app_login", method: "Webview+H5 (for App/miniapp Integration)", type: "One-click CAPTCHA" });
+  const sceneId = await openGuide(page, {
+    name: "app_login",
+    method: "Webview+H5 (for App/miniapp Integration)",
+    type: "One-click CAPTCHA",
+  });
   await expect(codeBlock(page, "The H5 page to host on your HTTPS server")).toContainText(`SceneId: "${sceneId}"`);
   await expect(codeBlock(page, "The H5 page to host on your HTTPS server")).toContainText('language: "en"');
   await expect(codeBlock(page, "Android (WebView with a JavaScript interface)")).toContainText("addJavascriptInterface");
@@ -89,5 +95,7 @@ test("the WeChat native plugin guide declares the plugin and says custom policie
   await expect(codeBlock(page, "app.json: declare the plugin")).toContainText("wxbe275ff84246f1a4");
   await expect(codeBlock(page, "Use the component on a page")).toContainText(`SceneId: "${sceneId}"`);
   await expect(codeBlock(page, "Use the component on a page")).toContainText('language: "en"');
-  await expect(page.getByText("Custom policies are not available for the WeChat Mini Program Native Plugin integration method.")).toBeVisible();
+  await expect(
+    page.getByText("Custom policies are not available for the WeChat Mini Program Native Plugin integration method."),
+  ).toBeVisible();
 });

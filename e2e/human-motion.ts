@@ -89,17 +89,47 @@ export interface InputDevice {
 }
 
 export function randomDevice(random: Random, pointer: HumanPointer = "mouse"): InputDevice {
-  const frameMs = 1000 / pick(random, [[60, 0.6], [75, 0.04], [90, 0.04], [120, 0.2], [144, 0.12]] as const);
+  const frameMs =
+    1000 /
+    pick(random, [
+      [60, 0.6],
+      [75, 0.04],
+      [90, 0.04],
+      [120, 0.2],
+      [144, 0.12],
+    ] as const);
   const pollMs =
     pointer === "mouse"
-      ? 1000 / pick(random, [[125, 0.4], [250, 0.05], [500, 0.15], [1000, 0.4]] as const)
-      : 1000 / pick(random, [[60, 0.3], [120, 0.45], [240, 0.25]] as const);
+      ? 1000 /
+        pick(random, [
+          [125, 0.4],
+          [250, 0.05],
+          [500, 0.15],
+          [1000, 0.4],
+        ] as const)
+      : 1000 /
+        pick(random, [
+          [60, 0.3],
+          [120, 0.45],
+          [240, 0.25],
+        ] as const);
   return {
     pointer,
     pollMs,
     frameMs,
-    resolutionMs: pick(random, [[0.1, 0.65], [1, 0.35]] as const),
-    pixel: 1 / pick(random, [[1, 0.35], [1.25, 0.1], [1.5, 0.15], [2, 0.3], [3, 0.1]] as const),
+    resolutionMs: pick(random, [
+      [0.1, 0.65],
+      [1, 0.35],
+    ] as const),
+    pixel:
+      1 /
+      pick(random, [
+        [1, 0.35],
+        [1.25, 0.1],
+        [1.5, 0.15],
+        [2, 0.3],
+        [3, 0.1],
+      ] as const),
     dropRate: uniform(random, 0, 0.04),
     latencyMs: uniform(random, 0.5, 4),
   };
@@ -112,7 +142,14 @@ type HandPath = (t: number) => Point;
  * Dispatches what the page would see of a hand path between `from` and `to` (ms): one move per
  * frame at most, stamped with the time of the latest device report whose position changed.
  */
-function capture(hand: HandPath, device: InputDevice, random: Random, from: number, to: number, stalls: readonly (readonly [number, number])[]): [number, number, number][] {
+function capture(
+  hand: HandPath,
+  device: InputDevice,
+  random: Random,
+  from: number,
+  to: number,
+  stalls: readonly (readonly [number, number])[],
+): [number, number, number][] {
   const result: [number, number, number][] = [];
   // Positions as whole device pixels (compared as integers, converted back to CSS px when sent).
   const pixel = device.pixel;
@@ -188,7 +225,11 @@ interface Stroke {
 function wander(random: Random, driftPx: number, tremorPx: number, from: number): (t: number) => number {
   // Flat [amplitude, angular frequency, phase] triples: this runs for every device report.
   const parts = new Float64Array(12);
-  for (let i = 0; i < 3; i++) parts.set([(driftPx * uniform(random, 0.3, 1)) / 1.7, (uniform(random, 0.15, 1.6) * 2 * Math.PI) / 1000, random() * 2 * Math.PI], i * 3);
+  for (let i = 0; i < 3; i++)
+    parts.set(
+      [(driftPx * uniform(random, 0.3, 1)) / 1.7, (uniform(random, 0.15, 1.6) * 2 * Math.PI) / 1000, random() * 2 * Math.PI],
+      i * 3,
+    );
   parts.set([tremorPx, (uniform(random, 7, 12) * 2 * Math.PI) / 1000, random() * 2 * Math.PI], 9);
   const at = (t: number) => {
     let sum = 0;
@@ -221,17 +262,28 @@ function handPath(origin: Point, strokes: readonly Stroke[], wanderX: (t: number
 }
 
 /** Where the strokes so far end (without drift). */
-const strokesEnd = (origin: Point, strokes: readonly Stroke[]): Point => [origin[0] + strokes.reduce((s, k) => s + k.dx, 0), origin[1] + strokes.reduce((s, k) => s + k.dy, 0)];
+const strokesEnd = (origin: Point, strokes: readonly Stroke[]): Point => [
+  origin[0] + strokes.reduce((s, k) => s + k.dx, 0),
+  origin[1] + strokes.reduce((s, k) => s + k.dy, 0),
+];
 
 /** Fitts-like duration of an aimed stroke (ms) with a person's spread. */
-const strokeDuration = (random: Random, distance: number, base: number, slope: number) => (base + slope * Math.log2(Math.abs(distance) / 8 + 1)) * logNormal(random, 1, 0.22);
+const strokeDuration = (random: Random, distance: number, base: number, slope: number) =>
+  (base + slope * Math.log2(Math.abs(distance) / 8 + 1)) * logNormal(random, 1, 0.22);
 
 /**
  * Aims from `from` at `target`: a primary stroke that misses by a few percent (sometimes
  * overshooting, sometimes pausing half-way), then corrections until within `tolerance` px.
  * Returns the strokes and when the hand comes to rest.
  */
-function aim(random: Random, from: Point, target: Point, start: number, tolerance: number, options: { overshoot: number; pause: number; arcShare: number }): { strokes: Stroke[]; end: number } {
+function aim(
+  random: Random,
+  from: Point,
+  target: Point,
+  start: number,
+  tolerance: number,
+  options: { overshoot: number; pause: number; arcShare: number },
+): { strokes: Stroke[]; end: number } {
   const strokes: Stroke[] = [];
   const dx = target[0] - from[0];
   const dy = target[1] - from[1];
@@ -245,10 +297,24 @@ function aim(random: Random, from: Point, target: Point, start: number, toleranc
     // A hesitation: the hand stops part-way, compares, goes on.
     const share = uniform(random, 0.35, 0.8);
     const d1 = strokeDuration(random, distance * share, 120, 110);
-    strokes.push({ start: t, duration: d1, dx: ex * share, dy: ey * share, skew: uniform(random, 0.8, 1.15), arc: arcSize(distance * share) });
+    strokes.push({
+      start: t,
+      duration: d1,
+      dx: ex * share,
+      dy: ey * share,
+      skew: uniform(random, 0.8, 1.15),
+      arc: arcSize(distance * share),
+    });
     t += d1 + logNormal(random, 260, 0.5);
     const d2 = strokeDuration(random, distance * (1 - share), 110, 100);
-    strokes.push({ start: t, duration: d2, dx: ex * (1 - share), dy: ey * (1 - share), skew: uniform(random, 0.8, 1.15), arc: arcSize(distance * (1 - share)) });
+    strokes.push({
+      start: t,
+      duration: d2,
+      dx: ex * (1 - share),
+      dy: ey * (1 - share),
+      skew: uniform(random, 0.8, 1.15),
+      arc: arcSize(distance * (1 - share)),
+    });
     t += d2;
   } else {
     const d = strokeDuration(random, distance, 140, 125);
@@ -303,7 +369,10 @@ export function humanDrag(random: Random, options: HumanDragOptions): HumanMotio
   const handlePx = options.handlePx ?? DEFAULT_HANDLE_PX;
   const touch = pointer === "touch";
   // Where the press lands on the handle: somewhere near its middle, never the same spot twice.
-  const grab: Point = [options.from / scale + clip(handlePx / 2 + normal(random) * handlePx * 0.17, 3, handlePx - 3), clip(normal(random) * handlePx * (touch ? 0.15 : 0.12), -handlePx / 2 + 2, handlePx / 2 - 2)];
+  const grab: Point = [
+    options.from / scale + clip(handlePx / 2 + normal(random) * handlePx * 0.17, 3, handlePx - 3),
+    clip(normal(random) * handlePx * (touch ? 0.15 : 0.12), -handlePx / 2 + 2, handlePx / 2 - 2),
+  ];
   const stalls: [number, number][] = [];
   const events: RawEvent[] = [];
   const toEvent = (kind: "m" | "d" | "u", t: number, p: Point): RawEvent => [kind, stamp(device, t), round1(p[0] * scale), round1(p[1])];
@@ -337,7 +406,12 @@ export function humanDrag(random: Random, options: HumanDragOptions): HumanMotio
   const target: Point = [pressPoint[0] + (options.to - options.from) / scale, pressPoint[1] + normal(random) * 3];
   const tolerance = uniform(random, 0.6, 2.5) / scale;
   const drag = aim(random, pressPoint, target, startMoving, tolerance, { overshoot: 0.25, pause: 0.1, arcShare: touch ? 0.04 : 0.025 });
-  const hand = handPath(pressPoint, drag.strokes, wander(random, touch ? 1 : 0.4, tremor, pressAt), wander(random, touch ? 2.5 : uniform(random, 0.3, 1.6), tremor, pressAt));
+  const hand = handPath(
+    pressPoint,
+    drag.strokes,
+    wander(random, touch ? 1 : 0.4, tremor, pressAt),
+    wander(random, touch ? 2.5 : uniform(random, 0.3, 1.6), tremor, pressAt),
+  );
   const releaseAt = drag.end + clip(logNormal(random, 170, 0.55), 30, 1500);
   if (chance(random, 0.06)) stalls.push(stall(random, startMoving, 400));
   for (const [t, x, y] of capture(hand, device, random, pressAt + 0.5, releaseAt, stalls)) events.push(toEvent("m", t, [x, y]));
@@ -367,7 +441,10 @@ export function humanClick(random: Random, options: HumanClickOptions): HumanMot
   const touch = pointer === "touch";
   // Where the person means to press (the icon, the label, somewhere on the button), and misses a bit.
   const aimPoint: Point = [w * uniform(random, 0.12, 0.8), h * uniform(random, 0.3, 0.7)];
-  const target: Point = [clip(aimPoint[0] + normal(random) * Math.min(8, w * 0.05), 3, w - 3), clip(aimPoint[1] + normal(random) * Math.min(4, h * 0.08), 3, h - 3)];
+  const target: Point = [
+    clip(aimPoint[0] + normal(random) * Math.min(8, w * 0.05), 3, w - 3),
+    clip(aimPoint[1] + normal(random) * Math.min(4, h * 0.08), 3, h - 3),
+  ];
   const events: RawEvent[] = [];
   const toEvent = (kind: "m" | "d" | "u", t: number, p: Point): RawEvent => [kind, stamp(device, t), round1(p[0]), round1(p[1])];
   const lookMs = Math.max(220, logNormal(random, options.lookMs ?? 800, 0.5));
@@ -400,7 +477,9 @@ export function humanClick(random: Random, options: HumanClickOptions): HumanMot
   // A finger rolls, a mouse hand twitches: sometimes a move while pressed.
   if (chance(random, touch ? 0.4 : 0.12)) {
     const t = uniform(random, pressAt + 8, releaseAt - 4);
-    events.push(toEvent("m", t, [pressPoint[0] + normal(random) * (touch ? 1.5 : 0.6), pressPoint[1] + normal(random) * (touch ? 1.5 : 0.6)]));
+    events.push(
+      toEvent("m", t, [pressPoint[0] + normal(random) * (touch ? 1.5 : 0.6), pressPoint[1] + normal(random) * (touch ? 1.5 : 0.6)]),
+    );
   }
   const last = events[events.length - 1];
   events.push(toEvent("u", releaseAt, [last[2] as number, last[3] as number]));
@@ -426,7 +505,10 @@ const REPEAT_SETTINGS: readonly (readonly [readonly [number, number], number])[]
 ];
 
 export function humanKeyboard(random: Random, options: HumanKeyboardOptions): HumanMotion {
-  const resolution = pick(random, [[0.1, 0.65], [1, 0.35]] as const);
+  const resolution = pick(random, [
+    [0.1, 0.65],
+    [1, 0.35],
+  ] as const);
   const at = (t: number) => round1(Math.round(t / resolution) * resolution);
   const events: RawEvent[] = [];
   // Tabbing to the control and reading the instructions.
@@ -447,7 +529,8 @@ export function humanKeyboard(random: Random, options: HumanKeyboardOptions): Hu
   const coarse = chance(random, 0.45);
   const coarseKey: [Key, boolean] = chance(random, 0.5) ? [up ? "PageUp" : "PageDown", false] : [up ? "ArrowRight" : "ArrowLeft", true];
   const fine: Key = chance(random, 0.8) ? (up ? "ArrowRight" : "ArrowLeft") : up ? "ArrowUp" : "ArrowDown";
-  const fineBack: Key = fine === "ArrowRight" ? "ArrowLeft" : fine === "ArrowLeft" ? "ArrowRight" : fine === "ArrowUp" ? "ArrowDown" : "ArrowUp";
+  const fineBack: Key =
+    fine === "ArrowRight" ? "ArrowLeft" : fine === "ArrowLeft" ? "ArrowRight" : fine === "ArrowUp" ? "ArrowDown" : "ArrowUp";
   const remaining = () => options.to - value;
   let first = true;
   const next = () => {

@@ -136,7 +136,10 @@ test("the last owner cannot leave or step down; a second organization appears in
   await expect(page.getByRole("heading", { name: "No scenarios yet" })).toBeVisible();
 });
 
-test("a signed-in invitee sees the organization, the role and what it allows, and joins only on Accept invitation", async ({ page, browser }) => {
+test("a signed-in invitee sees the organization, the role and what it allows, and joins only on Accept invitation", async ({
+  page,
+  browser,
+}) => {
   const ownerEmail = await signUp(page, uniqueEmail("owner"));
   const organization = `${ownerEmail.split("@")[0]}'s organization`;
   await goToMembers(page);
@@ -151,23 +154,31 @@ test("a signed-in invitee sees the organization, the role and what it allows, an
   await expect(details.first()).toHaveText(organization);
   await expect(details.nth(1)).toHaveText("Viewer");
   const abilities = invitee.getByRole("list", { name: "As a viewer you will be able to:" });
-  await expect(abilities.getByRole("listitem")).toHaveText(["see the organization and its members", "see scenarios, integration guides, custom policies and usage"]);
+  await expect(abilities.getByRole("listitem")).toHaveText([
+    "see the organization and its members",
+    "see scenarios, integration guides, custom policies and usage",
+  ]);
 
   // Opening the link joined nobody: the invitation is still pending.
   await page.reload();
   await expect(page.getByRole("region", { name: "Pending invitations" }).getByRole("row").filter({ hasText: inviteeEmail })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Members", exact: true }).getByRole("row").filter({ hasText: inviteeEmail })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Members", exact: true }).getByRole("row").filter({ hasText: inviteeEmail })).toHaveCount(
+    0,
+  );
 
   await accept(invitee);
-  expect(await invitee.getByRole("combobox", { name: "Organization" }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe(
-    `${organization} (Viewer)`,
-  );
+  expect(
+    await invitee.getByRole("combobox", { name: "Organization" }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+  ).toBe(`${organization} (Viewer)`);
   await page.reload();
   await expect(page.getByLabel(`Access level of ${inviteeEmail}`)).toHaveValue("VIEWER");
   await expect(page.getByText("No pending invitations.")).toBeVisible();
 });
 
-test("signed in with another account, Switch account signs out and comes back to the invitation after signing in", async ({ page, browser }) => {
+test("signed in with another account, Switch account signs out and comes back to the invitation after signing in", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // three sign-ups or sign-ins, each a deliberately slow password hash
   await signUp(page);
   await goToMembers(page);
@@ -200,7 +211,10 @@ test("signed in with another account, Switch account signs out and comes back to
   await expect(visitor.getByLabel("Signed in as")).toContainText("Member");
 });
 
-test("making someone an owner, and changing your own role, ask first and say what the person will be able to do", async ({ page, browser }) => {
+test("making someone an owner, and changing your own role, ask first and say what the person will be able to do", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two people in two browsers
   const ownerEmail = await signUp(page, uniqueEmail("owner"));
   await goToMembers(page);
@@ -212,7 +226,9 @@ test("making someone an owner, and changing your own role, ask first and say wha
   await teammateRole.selectOption({ label: "Owner" });
   const promote = page.getByRole("dialog", { name: `Make ${teammateEmail} an owner?` });
   await expect(promote).toBeVisible();
-  await expect(promote.getByRole("list", { name: `${teammateEmail} will be able to:` })).toContainText("transfer ownership and delete the organization");
+  await expect(promote.getByRole("list", { name: `${teammateEmail} will be able to:` })).toContainText(
+    "transfer ownership and delete the organization",
+  );
   await expect(promote).toContainText(`As an owner, ${teammateEmail} can also change your role or remove you`);
   // Cancel changes nothing.
   await promote.getByRole("button", { name: "Cancel" }).click();
@@ -253,7 +269,9 @@ test("transferring ownership asks first, naming the new owner and what each of y
   await settings.getByLabel("New owner").selectOption({ label: teammateEmail });
   await settings.getByRole("button", { name: "Transfer ownership" }).click();
   const transfer = page.getByRole("dialog", { name: `Transfer ownership to ${teammateEmail}?` });
-  await expect(transfer.getByRole("list", { name: `${teammateEmail} will be able to:` })).toContainText("transfer ownership and delete the organization");
+  await expect(transfer.getByRole("list", { name: `${teammateEmail} will be able to:` })).toContainText(
+    "transfer ownership and delete the organization",
+  );
   await expect(transfer.getByRole("list", { name: `You (${ownerEmail}) will no longer be able to:` })).toHaveText(
     "transfer ownership and delete the organization",
   );

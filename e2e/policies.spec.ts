@@ -58,7 +58,9 @@ test("configure and save a custom policy, then restore the default from the list
   await expect(page.getByRole("heading", { name: "Configure Custom Policy" })).toBeVisible();
   await expect(page.getByText("Policy Type: Default")).toBeVisible();
   await expectDefaults(page);
-  await expect(page.getByLabel("Mode")).toHaveAccessibleDescription(/balances user experience and security.*may cause some false positives/);
+  await expect(page.getByLabel("Mode")).toHaveAccessibleDescription(
+    /balances user experience and security.*may cause some false positives/,
+  );
   await expect(page.getByLabel("URL Verification")).toHaveAccessibleDescription(
     /www\.abc\.com matches www\.abc\.com\/a, www\.abc\.com\/a\/xxxx and www\.abc\.com\/b/,
   );

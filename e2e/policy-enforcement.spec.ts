@@ -13,14 +13,28 @@ test("a custom policy in force: URL Verification, Block Simulated Clicks and the
   await signIn(page, FIXTURES.policyOwner);
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
   const [organization] = await query<{ id: string; prefix: string }[]>(page, "organization.mine");
-  const key = await mutate<{ accessKeyId: string; accessKeySecret: string }>(page, "accessKey.create", { organizationId: organization.id, description: "policy test" });
+  const key = await mutate<{ accessKeyId: string; accessKeySecret: string }>(page, "accessKey.create", {
+    organizationId: organization.id,
+    description: "policy test",
+  });
   const siteFor = async (name: string) => {
-    const { items } = await query<{ items: { sceneId: string }[] }>(page, "scenario.list", { organizationId: organization.id, search: name });
-    const context = { sceneId: items[0].sceneId, prefix: organization.prefix, baseUrl: CAPTCHA_ORIGIN, integrationMethod: "WEB_H5", verificationType: "ONE_CLICK", language: "en" } as const;
+    const { items } = await query<{ items: { sceneId: string }[] }>(page, "scenario.list", {
+      organizationId: organization.id,
+      search: name,
+    });
+    const context = {
+      sceneId: items[0].sceneId,
+      prefix: organization.prefix,
+      baseUrl: CAPTCHA_ORIGIN,
+      integrationMethod: "WEB_H5",
+      verificationType: "ONE_CLICK",
+      language: "en",
+    } as const;
     return startBusinessSite({ context, page: "embed", ...key });
   };
   const visitor = await (await browser.newContext()).newPage();
-  const signInResponse = () => visitor.waitForResponse((response) => response.url().endsWith("/api/sign-in")).then((response) => response.json());
+  const signInResponse = () =>
+    visitor.waitForResponse((response) => response.url().endsWith("/api/sign-in")).then((response) => response.json());
 
   // URL Verification "/checkout": refused on the home page, accepted on the checkout page.
   const urlSite = await siteFor(FIXTURES.urlPolicyScenario);

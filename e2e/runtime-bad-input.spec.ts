@@ -19,7 +19,15 @@ const HUGE = "x".repeat(20_000);
 test("initialization and client verification refuse garbage in every field", async ({ request }) => {
   const init = (data: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
     request.post("/api/captcha/init", { data: typeof data === "string" ? data : JSON.stringify(data), headers });
-  for (const body of ["", "not json", "[]", "null", JSON.stringify({ prefix: 12, sceneId: [] }), JSON.stringify({ prefix: "a".repeat(100), sceneId: "b" }), HUGE]) {
+  for (const body of [
+    "",
+    "not json",
+    "[]",
+    "null",
+    JSON.stringify({ prefix: 12, sceneId: [] }),
+    JSON.stringify({ prefix: "a".repeat(100), sceneId: "b" }),
+    HUGE,
+  ]) {
     await expectClearError(await init(body), 400, "InvalidParameter");
   }
   await expectClearError(await init({ prefix: "nope00", sceneId: "abcdefgh" }), 400, "IllegalUserTag");
@@ -45,7 +53,11 @@ test("initialization and client verification refuse garbage in every field", asy
 test("the verification API refuses unsigned, badly signed and garbled calls with Alibaba's codes", async ({ request, page }) => {
   const rpc = (headers: Record<string, string>, data = "CaptchaVerifyParam=abc") =>
     request.post("/", { headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, data });
-  const acs = { "x-acs-action": "VerifyIntelligentCaptcha", "x-acs-version": "2023-03-05", "x-acs-date": `${new Date().toISOString().slice(0, 19)}Z` };
+  const acs = {
+    "x-acs-action": "VerifyIntelligentCaptcha",
+    "x-acs-version": "2023-03-05",
+    "x-acs-date": `${new Date().toISOString().slice(0, 19)}Z`,
+  };
   await expectClearError(await rpc(acs), 400, "MissingParameter");
   await expectClearError(await rpc({ ...acs, authorization: "ACS3-HMAC-SHA256 garbage" }), 400, "IncompleteSignature");
   const forged = `ACS3-HMAC-SHA256 Credential=LTAI00000000000000000000,SignedHeaders=host;x-acs-action,Signature=${"0".repeat(64)}`;
@@ -56,7 +68,10 @@ test("the verification API refuses unsigned, badly signed and garbled calls with
 
   // The JSON endpoint: no key, a wrong secret, then tokens that are garbage with a valid key.
   const json = (authorization: string | null, data: unknown) =>
-    request.post("/api/v1/verify", { headers: { "content-type": "application/json", ...(authorization && { authorization }) }, data: JSON.stringify(data) });
+    request.post("/api/v1/verify", {
+      headers: { "content-type": "application/json", ...(authorization && { authorization }) },
+      data: JSON.stringify(data),
+    });
   await expectClearError(await json(null, {}), 401, "MissingParameter");
   const customer = await newCustomer(page);
   const { sceneId } = await newScenario(page, customer, { verificationType: "SLIDER" });

@@ -2,7 +2,16 @@ import { expect, test, type Page } from "./fixtures/test";
 import { contentSecurityPolicyFor } from "../server/guide/snippets";
 import { newCustomer, newScenario, type Customer, type ScenarioSettings } from "./runtime/console-api";
 import { startBusinessSite, type BusinessPage } from "./runtime/business-site";
-import { additional, clientVerification, control, nextInitialization, openWithCaptcha, press, solve, type VisibleChallenge } from "./runtime/widget";
+import {
+  additional,
+  clientVerification,
+  control,
+  nextInitialization,
+  openWithCaptcha,
+  press,
+  solve,
+  type VisibleChallenge,
+} from "./runtime/widget";
 
 /**
  * The runtime in a real browser: a customer's page built from the integration guide's snippets
@@ -23,7 +32,8 @@ async function businessSite(customer: Customer, settings: ScenarioSettings, page
 }
 
 /** What the customer's back end answered for the token its page sent (the guide's fetch to /api/sign-in). */
-const signIn = (page: Page) => page.waitForResponse((response) => response.url().endsWith("/api/sign-in")).then((response) => response.json());
+const signIn = (page: Page) =>
+  page.waitForResponse((response) => response.url().endsWith("/api/sign-in")).then((response) => response.json());
 
 const TYPES: { type: VisibleChallenge; label: string }[] = [
   { type: "ONE_CLICK", label: "One-click CAPTCHA" },
@@ -109,7 +119,10 @@ test("Invisible CAPTCHA in embed mode is refused through onError", async ({ page
   expect(error).toEqual({ code: "InvalidParameter", message: "Invisible CAPTCHA supports popup mode only" });
 });
 
-test("a wrong answer fails with F015 and a new challenge follows; a replayed token gets F008; the Overview counts it all", async ({ page, browser }) => {
+test("a wrong answer fails with F015 and a new challenge follows; a replayed token gets F008; the Overview counts it all", async ({
+  page,
+  browser,
+}) => {
   const customer = await newCustomer(page);
   const { site } = await businessSite(customer, { verificationType: "PUZZLE" }, "popup", page);
   const visitor = await (await browser.newContext()).newPage();
@@ -163,14 +176,24 @@ test("V2: captchaVerifyCallback asks the business server, which decides; onBizRe
 test.describe("Test Mode returns the configured result without risk checks", () => {
   test("One-click and Slider: Pass Verification gives T005, Fail Verification gives F004", async ({ page }) => {
     const customer = await newCustomer(page);
-    const { site: passing } = await businessSite(customer, { verificationType: "ONE_CLICK", ruleStatus: "TEST_MODE", testResult: "PASS_VERIFICATION" }, "embed", page);
+    const { site: passing } = await businessSite(
+      customer,
+      { verificationType: "ONE_CLICK", ruleStatus: "TEST_MODE", testResult: "PASS_VERIFICATION" },
+      "embed",
+      page,
+    );
     const opened = await openWithCaptcha(page, passing.url);
     const business = signIn(page);
     const passed = await clientVerification(page, () => solve(page, "ONE_CLICK", opened));
     expect(passed.Result).toMatchObject({ VerifyResult: true, VerifyCode: "T005" });
     expect(await business).toEqual({ passed: true, verifyCode: "T005" });
 
-    const { site: failing } = await businessSite(customer, { verificationType: "SLIDER", ruleStatus: "TEST_MODE", testResult: "FAIL_VERIFICATION" }, "embed", page);
+    const { site: failing } = await businessSite(
+      customer,
+      { verificationType: "SLIDER", ruleStatus: "TEST_MODE", testResult: "FAIL_VERIFICATION" },
+      "embed",
+      page,
+    );
     const slider = await openWithCaptcha(page, failing.url);
     // Even a perfect drag fails: Test Mode answers what it was told to.
     const failed = await clientVerification(page, () => solve(page, "SLIDER", slider));
@@ -190,7 +213,12 @@ test.describe("Test Mode returns the configured result without risk checks", () 
     test.slow(); // five scenarios, five business sites
     const customer = await newCustomer(page);
     for (const { challenge, testResult, shows, code } of INVISIBLE_CASES) {
-      const { site } = await businessSite(customer, { verificationType: "INVISIBLE", additionalChallenge: challenge, ruleStatus: "TEST_MODE", testResult }, "popup", page);
+      const { site } = await businessSite(
+        customer,
+        { verificationType: "INVISIBLE", additionalChallenge: challenge, ruleStatus: "TEST_MODE", testResult },
+        "popup",
+        page,
+      );
       await openWithCaptcha(page, site.url);
       const business = code === "T005" ? signIn(page) : null;
       let answer = await clientVerification(page, () => page.getByRole("button", { name: "Sign in", exact: true }).click());
@@ -215,7 +243,8 @@ test("keyboard only: Tab to the challenge, arrows and Enter, with the hint a scr
   const opened = await openWithCaptcha(page, puzzle.url);
   const slider = control(page, "PUZZLE");
   await expect(slider).toHaveAccessibleDescription(/Use the arrow keys to move the slider/);
-  for (let presses = 0; presses < 5 && !(await slider.evaluate((node) => node === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  for (let presses = 0; presses < 5 && !(await slider.evaluate((node) => node === document.activeElement)); presses++)
+    await page.keyboard.press("Tab");
   let business = signIn(page);
   const solved = await clientVerification(page, () => solve(page, "PUZZLE", opened, { keyboard: true }));
   expect(solved.Result.VerifyCode).toBe("T001");
@@ -259,7 +288,13 @@ test("the widget works under the Content-Security-Policy the guide gives, and wi
   // The guide's snippets are inline scripts: a page that keeps them inline allows them itself.
   const guidePolicy = `${contentSecurityPolicyFor(context.baseUrl).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")}; default-src 'self'`;
   for (const policy of [guidePolicy, guidePolicy.replace("worker-src blob:", "worker-src 'none'")]) {
-    const site = await startBusinessSite({ context, page: "embed", accessKeyId: customer.accessKeyId, accessKeySecret: customer.accessKeySecret, contentSecurityPolicy: policy });
+    const site = await startBusinessSite({
+      context,
+      page: "embed",
+      accessKeyId: customer.accessKeyId,
+      accessKeySecret: customer.accessKeySecret,
+      contentSecurityPolicy: policy,
+    });
     sites.push(site);
     const visitor = await (await browser.newContext()).newPage();
     const refused: string[] = [];
@@ -272,6 +307,9 @@ test("the widget works under the Content-Security-Policy the guide gives, and wi
     expect(answer.Result.VerifyCode, policy).toBe("T001");
     expect(await business).toEqual({ passed: true, verifyCode: "T001" });
     // Only the worker may have been refused (then the proof of work ran on the page).
-    expect(refused.filter((message) => !/worker/i.test(message)), policy).toEqual([]);
+    expect(
+      refused.filter((message) => !/worker/i.test(message)),
+      policy,
+    ).toEqual([]);
   }
 });

@@ -19,12 +19,20 @@ const TYPES_WITH_RESULTS: { type: string; challenge?: string; results: string[] 
   {
     type: "Invisible CAPTCHA",
     challenge: "One-click CAPTCHA",
-    results: ["Pass Invisible CAPTCHA", "Fail Invisible CAPTCHA and Pass Additional Challenge", "Fail Invisible CAPTCHA and Additional Challenge"],
+    results: [
+      "Pass Invisible CAPTCHA",
+      "Fail Invisible CAPTCHA and Pass Additional Challenge",
+      "Fail Invisible CAPTCHA and Additional Challenge",
+    ],
   },
   {
     type: "Invisible CAPTCHA",
     challenge: "Slider CAPTCHA",
-    results: ["Pass Invisible CAPTCHA", "Fail Invisible CAPTCHA and Pass Additional Challenge", "Fail Invisible CAPTCHA and Additional Challenge"],
+    results: [
+      "Pass Invisible CAPTCHA",
+      "Fail Invisible CAPTCHA and Pass Additional Challenge",
+      "Fail Invisible CAPTCHA and Additional Challenge",
+    ],
   },
   { type: "Invisible CAPTCHA", challenge: "Puzzle Verification", results: ["Pass Invisible CAPTCHA", "Fail Invisible CAPTCHA"] },
   { type: "Invisible CAPTCHA", challenge: "Image Restoration", results: ["Pass Invisible CAPTCHA", "Fail Invisible CAPTCHA"] },
@@ -134,7 +142,12 @@ test("copy the Scenario ID, search and filter", async ({ page, context }) => {
 test("modify a scenario but not its integration method; Official Release takes effect later", async ({ page }) => {
   await signUp(page);
   await goToScenarios(page);
-  const row = await createScenario(page, { name: "to_modify", method: "Web/H5", type: "One-click CAPTCHA", testResult: "Pass Verification" });
+  const row = await createScenario(page, {
+    name: "to_modify",
+    method: "Web/H5",
+    type: "One-click CAPTCHA",
+    testResult: "Pass Verification",
+  });
 
   await row.getByRole("button", { name: "Modify" }).click();
   const dialog = page.getByRole("dialog", { name: "Modify Scenario" });

@@ -5,7 +5,14 @@ import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 // Browsers drop tab, CR and LF from URLs and read "\" as "/": each of these turns "/x/evil.example"
 // into "//evil.example", another site, unless the server refuses it.
-const RETURN_PATH_ATTACKS = ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%0D%2Fevil.example", "%2F%09%5Cevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example"];
+const RETURN_PATH_ATTACKS = [
+  "%2F%09%2Fevil.example",
+  "%2F%0A%2Fevil.example",
+  "%2F%0D%2Fevil.example",
+  "%2F%09%5Cevil.example",
+  "%2F%5Cevil.example",
+  "%2F%2Fevil.example",
+];
 
 test("after signing in or up, only paths on this site come back", async ({ page, baseURL }) => {
   test.slow(); // a sign-in for each attack
@@ -42,7 +49,10 @@ test("signing out ends the session on the server: a copied cookie no longer work
   await thief.close();
 });
 
-test("Profile: the list of sessions, signing another browser out, a password change, and Sign out everywhere", async ({ page, browser }) => {
+test("Profile: the list of sessions, signing another browser out, a password change, and Sign out everywhere", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // five browsers sign in
   const email = await signUp(page);
   const openElsewhere = async () => {
@@ -63,7 +73,10 @@ test("Profile: the list of sessions, signing another browser out, a password cha
   const sessions = page.getByRole("region", { name: "Where you are signed in" }).getByRole("row");
   await expect(sessions).toHaveCount(3); // header + two browsers
   await expect(sessions.filter({ hasText: "This browser" })).toHaveCount(1);
-  await page.getByRole("region", { name: "Where you are signed in" }).getByRole("button", { name: /^Sign out .*\(/ }).click();
+  await page
+    .getByRole("region", { name: "Where you are signed in" })
+    .getByRole("button", { name: /^Sign out .*\(/ })
+    .click();
   await expect(sessions).toHaveCount(2);
   expect(await stillSignedIn(laptop)).toBe(false);
 

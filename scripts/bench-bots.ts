@@ -16,14 +16,32 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { humanDrag, seededRandom, } from "../e2e/human-motion";
+import { humanDrag, seededRandom } from "../e2e/human-motion";
 import { playwrightClick, replayScaled, straightApproachClick, straightEvenDrag } from "./bench/bots/scripted-motion";
 import { decode, SCANNERS } from "./bench/bots/picture-scanners";
 import { startBusinessSite } from "../e2e/runtime/business-site";
 import { openState } from "../server/runtime/challenge-state";
-import { sliderValueFrom, } from "../server/runtime/behaviour";
-import { LAYOUT, Visitor, humanAttempt, shownFromInit, shownFromNext, sliderGeometry, solvePow, type Attempt, type Shown } from "../server/test/visitor";
-import { removeDataDir, setUpCustomer, startApp, temporaryDataDir, VERIFICATION_TYPES, type BenchType, type Customer } from "./bench/app-under-test";
+import { sliderValueFrom } from "../server/runtime/behaviour";
+import {
+  LAYOUT,
+  Visitor,
+  humanAttempt,
+  shownFromInit,
+  shownFromNext,
+  sliderGeometry,
+  solvePow,
+  type Attempt,
+  type Shown,
+} from "../server/test/visitor";
+import {
+  removeDataDir,
+  setUpCustomer,
+  startApp,
+  temporaryDataDir,
+  VERIFICATION_TYPES,
+  type BenchType,
+  type Customer,
+} from "./bench/app-under-test";
 
 process.env.CAPTCHA_SERVER_KEY = randomBytes(32).toString("base64");
 const RUNS = Number(process.env.BOTS_RUNS || 30);
@@ -58,7 +76,8 @@ async function measured<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 const passes = (code: string) => code.startsWith("T");
-const visitorFor = (origin: string, customer: Customer, type: BenchType) => new Visitor(origin, { prefix: customer.prefix, sceneId: customer.sceneIds[type] }, { "x-forwarded-for": nextAddress() });
+const visitorFor = (origin: string, customer: Customer, type: BenchType) =>
+  new Visitor(origin, { prefix: customer.prefix, sceneId: customer.sceneIds[type] }, { "x-forwarded-for": nextAddress() });
 
 /** The scripted path for a challenge: a straight even drag to the target, or a straight approach click. */
 function scriptedAttempt(shown: Shown, target?: number): Attempt {
@@ -89,7 +108,17 @@ async function protocolBots(origin: string, customer: Customer) {
           certifyId: shown.certifyId,
           state: shown.state,
           answer: { x: sliderGeometry(shown).target },
-          signals: { elapsedMs: 1500, pointerMoves: 40, trajectory: [[0, 0], [1500, 300]], webdriver: false, untrusted: false, platform: "Win32" },
+          signals: {
+            elapsedMs: 1500,
+            pointerMoves: 40,
+            trajectory: [
+              [0, 0],
+              [1500, 300],
+            ],
+            webdriver: false,
+            untrusted: false,
+            platform: "Win32",
+          },
           events: scriptedAttempt(shown).events,
         });
         return passes(answer.Result.VerifyCode);
@@ -121,7 +150,13 @@ async function pictureScanners(origin: string, customer: Customer) {
           const shown = shownFromInit(await visitor.init());
           const c = shown.challenge as Record<string, string | number>;
           const fromDataUrl = (url: string) => Buffer.from(url.slice(url.indexOf(",") + 1), "base64");
-          const decoded = await decode({ image: fromDataUrl(String(c.image)), piece: fromDataUrl(String(c.piece)), width: Number(c.width), height: Number(c.height), pieceY: Number(c.pieceY) });
+          const decoded = await decode({
+            image: fromDataUrl(String(c.image)),
+            piece: fromDataUrl(String(c.piece)),
+            width: Number(c.width),
+            height: Number(c.height),
+            pieceY: Number(c.pieceY),
+          });
           const guess = scan(decoded);
           return passes((await visitor.verify(shown, humanDragTo(shown, guess))).Result.VerifyCode);
         });
@@ -169,11 +204,28 @@ async function people(origin: string, customer: Customer) {
 
 async function headlessChromium(origin: string, customer: Customer) {
   const executablePath = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
   try {
     for (const type of ["SLIDER", "PUZZLE", "ONE_CLICK"] as const) {
       const site = await startBusinessSite({
-        context: { sceneId: customer.sceneIds[type], prefix: customer.prefix, baseUrl: origin, integrationMethod: "WEB_H5", verificationType: type, language: "en" },
+        context: {
+          sceneId: customer.sceneIds[type],
+          prefix: customer.prefix,
+          baseUrl: origin,
+          integrationMethod: "WEB_H5",
+          verificationType: type,
+          language: "en",
+        },
         page: "embed",
         accessKeyId: customer.accessKeyId,
         accessKeySecret: customer.accessKeySecret,

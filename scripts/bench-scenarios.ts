@@ -42,7 +42,22 @@ const CASES: { label: string; input: Record<string, unknown> }[] = [
   { label: "filter + search", input: { integrationMethod: "WEB_H5", ruleStatus: "OFFICIAL_RELEASE", search: "login" } },
 ];
 
-const WORDS = ["login", "register", "checkout", "pay", "comment", "vote", "coupon", "search", "sign_in", "password_reset", "登录", "注册", "支付", "评论"];
+const WORDS = [
+  "login",
+  "register",
+  "checkout",
+  "pay",
+  "comment",
+  "vote",
+  "coupon",
+  "search",
+  "sign_in",
+  "password_reset",
+  "登录",
+  "注册",
+  "支付",
+  "评论",
+];
 
 /** A small seeded generator, so every run seeds the same shapes. */
 function mulberry32(seed: number) {
@@ -57,7 +72,9 @@ function mulberry32(seed: number) {
 async function seed(db: Db): Promise<string> {
   const random = mulberry32(20260331);
   const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
-  const user = await db.user.create({ data: { email: `bench-${randomBytes(4).toString("hex")}@example.com`, passwordHash: "not-a-password-hash" } });
+  const user = await db.user.create({
+    data: { email: `bench-${randomBytes(4).toString("hex")}@example.com`, passwordHash: "not-a-password-hash" },
+  });
   const organization = await db.organization.create({
     data: { name: "Bench", prefix: randomLowercaseId(6), memberships: { create: { userId: user.id, role: "OWNER" } } },
   });
@@ -115,11 +132,15 @@ async function measure(name: string, db: Db) {
   }
 
   const width = Math.max(...CASES.map((c) => c.label.length));
-  console.log(`\n${name}: ${SCENARIOS.toLocaleString("en")} scenarios in one organization (seeded in ${(seeded / 1000).toFixed(1)} s), ${RUNS} runs per case after ${WARM_UPS} warm-ups`);
+  console.log(
+    `\n${name}: ${SCENARIOS.toLocaleString("en")} scenarios in one organization (seeded in ${(seeded / 1000).toFixed(1)} s), ${RUNS} runs per case after ${WARM_UPS} warm-ups`,
+  );
   console.log(`${"case".padEnd(width)}  ${"matches".padStart(7)}  ${"p50 ms".padStart(7)}  ${"p95 ms".padStart(7)}`);
   console.log(`${"-".repeat(width)}  -------  -------  -------`);
   for (const r of results) {
-    console.log(`${r.label.padEnd(width)}  ${String(r.hits).padStart(7)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}`);
+    console.log(
+      `${r.label.padEnd(width)}  ${String(r.hits).padStart(7)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}`,
+    );
   }
 }
 

@@ -49,7 +49,13 @@ function mintStates(template: ChallengeState, count: number) {
   const random = seededRandom(42);
   // Distinct human drags (a replayed one would be refused as such), reused only past this many.
   const drags = Array.from({ length: Math.min(count, 4000) }, () =>
-    humanAttempt(random, { certifyId: "", type: "SLIDER", challenge: { trackWidth: template.m }, pow: { algorithm: "SHA-256", salt: "", challenges: [], max: 0 }, state: "" }),
+    humanAttempt(random, {
+      certifyId: "",
+      type: "SLIDER",
+      challenge: { trackWidth: template.m },
+      pow: { algorithm: "SHA-256", salt: "", challenges: [], max: 0 },
+      state: "",
+    }),
   );
   return Array.from({ length: count }, (_, i) => {
     const certifyId = `${template.c.split("_")[0]}_${randomBytes(5).toString("hex")}`;
@@ -86,16 +92,31 @@ function signAcs3(host: string, accessKeyId: string, secret: string, body: strin
     "x-acs-content-sha256": createHash("sha256").update(body).digest("hex"),
   };
   const names = Object.keys(headers).sort();
-  const canonical = ["POST", "/", "", names.map((name) => `${name}:${headers[name]}\n`).join(""), names.join(";"), headers["x-acs-content-sha256"]].join("\n");
-  const signature = createHmac("sha256", secret).update(`ACS3-HMAC-SHA256\n${createHash("sha256").update(canonical).digest("hex")}`).digest("hex");
+  const canonical = [
+    "POST",
+    "/",
+    "",
+    names.map((name) => `${name}:${headers[name]}\n`).join(""),
+    names.join(";"),
+    headers["x-acs-content-sha256"],
+  ].join("\n");
+  const signature = createHmac("sha256", secret)
+    .update(`ACS3-HMAC-SHA256\n${createHash("sha256").update(canonical).digest("hex")}`)
+    .digest("hex");
   const { host: _host, ...sent } = headers;
-  return { ...sent, "content-type": "application/x-www-form-urlencoded", authorization: `ACS3-HMAC-SHA256 Credential=${accessKeyId},SignedHeaders=${names.join(";")},Signature=${signature}` };
+  return {
+    ...sent,
+    "content-type": "application/x-www-form-urlencoded",
+    authorization: `ACS3-HMAC-SHA256 Credential=${accessKeyId},SignedHeaders=${names.join(";")},Signature=${signature}`,
+  };
 }
 
 async function run(label: string, fn: () => Promise<LoadResult>) {
   const result = await fn();
   rows.push({ label, ...result });
-  const codes = Object.entries(result.codes).map(([code, n]) => `${code} ${n}`).join(", ");
+  const codes = Object.entries(result.codes)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(", ");
   console.log(`${label.padEnd(58)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  (${codes})`);
 }
 
@@ -112,14 +133,28 @@ async function benchDatabase(name: string, databaseUrl: string | undefined) {
     const host = new URL(app.origin).host;
     const basic = `Basic ${Buffer.from(`${customer.accessKeyId}:${customer.accessKeySecret}`).toString("base64")}`;
     const init = (type: keyof Customer["sceneIds"]) => () =>
-      load({ url: `${app.origin}/api/captcha/init`, seconds: SECONDS, body: () => JSON.stringify({ prefix: customer.prefix, sceneId: customer.sceneIds[type] }), headers: () => ({ "x-forwarded-for": randomAddress() }) });
+      load({
+        url: `${app.origin}/api/captcha/init`,
+        seconds: SECONDS,
+        body: () => JSON.stringify({ prefix: customer.prefix, sceneId: customer.sceneIds[type] }),
+        headers: () => ({ "x-forwarded-for": randomAddress() }),
+      });
 
     // Warm up every path (JIT, caches, picture pools) before measuring.
-    await load({ url: `${app.origin}/api/captcha/init`, seconds: 2, body: () => JSON.stringify({ prefix: customer.prefix, sceneId: customer.sceneIds.PUZZLE }) });
+    await load({
+      url: `${app.origin}/api/captcha/init`,
+      seconds: 2,
+      body: () => JSON.stringify({ prefix: customer.prefix, sceneId: customer.sceneIds.PUZZLE }),
+    });
     await run(`${name}: bare Node.js HTTP server, same JSON`, () => load({ url: bare.origin, seconds: SECONDS, body: () => "{}" }));
     let next = 0;
     await run(`${name}: server verification, JSON API (POST /api/v1/verify)`, () =>
-      load({ url: `${app.origin}/api/v1/verify`, seconds: SECONDS, body: () => JSON.stringify({ CaptchaVerifyParam: tokens[next++ % tokens.length], SceneId: template.n }), headers: () => ({ authorization: basic }) }),
+      load({
+        url: `${app.origin}/api/v1/verify`,
+        seconds: SECONDS,
+        body: () => JSON.stringify({ CaptchaVerifyParam: tokens[next++ % tokens.length], SceneId: template.n }),
+        headers: () => ({ authorization: basic }),
+      }),
     );
     await run(`${name}: server verification, SDK signature (POST /)`, () =>
       load({
@@ -131,7 +166,12 @@ async function benchDatabase(name: string, databaseUrl: string | undefined) {
     );
     let state = 0;
     await run(`${name}: client verification, Slider (PoW, behaviour, one write)`, () =>
-      load({ url: `${app.origin}/api/captcha/verify`, seconds: SECONDS, body: () => states[state++ % states.length], headers: () => ({ "x-forwarded-for": randomAddress() }) }),
+      load({
+        url: `${app.origin}/api/captcha/verify`,
+        seconds: SECONDS,
+        body: () => states[state++ % states.length],
+        headers: () => ({ "x-forwarded-for": randomAddress() }),
+      }),
     );
     await run(`${name}: initialization, Slider CAPTCHA`, init("SLIDER"));
     await run(`${name}: initialization, Puzzle Verification`, init("PUZZLE"));
@@ -158,26 +198,47 @@ async function benchTwoInstances(serverUrl: string) {
     const template = await stateTemplate(first.origin, customer, "SLIDER");
     const tokens = mintTokens(template, Math.ceil(SECONDS * 20_000));
     const basic = `Basic ${Buffer.from(`${customer.accessKeyId}:${customer.accessKeySecret}`).toString("base64")}`;
-    await run("PostgreSQL, two instances: bare Node.js HTTP server (one)", () => load({ url: bare.origin, seconds: SECONDS, body: () => "{}" }));
+    await run("PostgreSQL, two instances: bare Node.js HTTP server (one)", () =>
+      load({ url: bare.origin, seconds: SECONDS, body: () => "{}" }),
+    );
     let next = 0;
     // A fixed number of requests (not a duration): every request sent is answered, so the counts can be compared exactly.
     const perInstance = Math.ceil(SECONDS * 1_500);
     const half = (origin: string) =>
-      load({ url: `${origin}/api/v1/verify`, amount: perInstance, connections: 10, body: () => JSON.stringify({ CaptchaVerifyParam: tokens[next++], SceneId: template.n }), headers: () => ({ authorization: basic }) });
+      load({
+        url: `${origin}/api/v1/verify`,
+        amount: perInstance,
+        connections: 10,
+        body: () => JSON.stringify({ CaptchaVerifyParam: tokens[next++], SceneId: template.n }),
+        headers: () => ({ authorization: basic }),
+      });
     const [a, b] = await Promise.all([half(first.origin), half(second.origin)]);
     const codes: Record<string, number> = {};
     for (const result of [a, b]) for (const [code, n] of Object.entries(result.codes)) codes[code] = (codes[code] ?? 0) + n;
-    const combined: LoadResult = { rps: a.rps + b.rps, p50: Math.max(a.p50, b.p50), p99: Math.max(a.p99, b.p99), errors: a.errors + b.errors, total: a.total + b.total, codes };
+    const combined: LoadResult = {
+      rps: a.rps + b.rps,
+      p50: Math.max(a.p50, b.p50),
+      p99: Math.max(a.p99, b.p99),
+      errors: a.errors + b.errors,
+      total: a.total + b.total,
+      codes,
+    };
     rows.push({ label: "PostgreSQL, two instances: server verification, JSON API, load split", ...combined });
-    console.log(`two instances: ${combined.rps.toFixed(0)} req/s (${a.rps.toFixed(0)} + ${b.rps.toFixed(0)}), p99 ${combined.p99} ms, codes ${JSON.stringify(codes)}`);
+    console.log(
+      `two instances: ${combined.rps.toFixed(0)} req/s (${a.rps.toFixed(0)} + ${b.rps.toFixed(0)}), p99 ${combined.p99} ms, codes ${JSON.stringify(codes)}`,
+    );
 
     // The same 500 tokens sent to both instances at once: each verifies exactly once.
     const raced = mintTokens(template, 500);
     const verifyOn = (origin: string, token: string) =>
-      fetch(`${origin}/api/v1/verify`, { method: "POST", headers: { "content-type": "application/json", authorization: basic }, body: JSON.stringify({ CaptchaVerifyParam: token }) }).then(
-        async (response) => (await response.json()).Result.VerifyCode as string,
-      );
-    const outcomes = (await Promise.all(raced.map((token) => Promise.all([verifyOn(first.origin, token), verifyOn(second.origin, token)])))).flat();
+      fetch(`${origin}/api/v1/verify`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: basic },
+        body: JSON.stringify({ CaptchaVerifyParam: token }),
+      }).then(async (response) => (await response.json()).Result.VerifyCode as string);
+    const outcomes = (
+      await Promise.all(raced.map((token) => Promise.all([verifyOn(first.origin, token), verifyOn(second.origin, token)])))
+    ).flat();
     const passed = outcomes.filter((code) => code === "T001").length;
     console.log(`500 tokens raced on both instances: ${passed} T001, ${outcomes.filter((code) => code === "F008").length} F008`);
     if (passed !== 500) throw new Error("a token verified twice or not at all");
@@ -186,7 +247,9 @@ async function benchTwoInstances(serverUrl: string) {
     await Promise.all([first.stop(), second.stop()]); // SIGTERM: both flush their counts
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const { rows: counted } = await client.query(`SELECT "code", SUM("count")::int AS n FROM "UsageCount" WHERE "kind" = 'verify' GROUP BY "code"`);
+    const { rows: counted } = await client.query(
+      `SELECT "code", SUM("count")::int AS n FROM "UsageCount" WHERE "kind" = 'verify' GROUP BY "code"`,
+    );
     await client.end();
     const countedTotal = counted.reduce((sum, row) => sum + row.n, 0);
     // The load's answers and the race's 1,000 answers.

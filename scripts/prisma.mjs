@@ -37,7 +37,13 @@ export function withoutChatter(output) {
 export function prisma(args, options = {}) {
   const command = ["--no-install", "prisma", ...args];
   if (options.stdio) return spawnSync("npx", command, { env: prismaEnv(), ...options }).status ?? 1;
-  const result = spawnSync("npx", command, { stdio: ["inherit", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: prismaEnv(), ...options });
+  const result = spawnSync("npx", command, {
+    stdio: ["inherit", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: prismaEnv(),
+    ...options,
+  });
   process.stdout.write(withoutChatter(result.stdout ?? ""));
   process.stderr.write(withoutChatter(result.stderr ?? ""));
   if (result.error) console.error(result.error.message);

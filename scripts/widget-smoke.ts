@@ -20,7 +20,14 @@ import type { RawEvent } from "../widget/recorder";
 import { replaySlider } from "../widget/slider-model";
 
 const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM || "/usr/bin/chromium";
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 type CaptchaType = "ONE_CLICK" | "SLIDER" | "PUZZLE" | "IMAGE_RESTORATION" | "INVISIBLE";
 
 // ---- The stub runtime ---------------------------------------------------------------------
@@ -46,7 +53,8 @@ function makePow(k: number, max: number, forceHigh = false) {
   return { pow: { algorithm: "SHA-256", salt, challenges, max }, numbers };
 }
 
-const svg = (body: string, w: number, h: number) => `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${body}</svg>`).toString("base64")}`;
+const svg = (body: string, w: number, h: number) =>
+  `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${body}</svg>`).toString("base64")}`;
 
 function challengeFor(type: CaptchaType, certifyId: string, options: { slowPow?: boolean } = {}) {
   const { pow, numbers } = makePow(8, options.slowPow ? 400_000 : powMax, options.slowPow);
@@ -58,15 +66,27 @@ function challengeFor(type: CaptchaType, certifyId: string, options: { slowPow?:
     record.max = 300;
     record.answer = 300;
   } else if (type === "PUZZLE" || type === "IMAGE_RESTORATION") {
-    const width = 320, height = 160, pieceWidth = 62, pieceHeight = 54, pieceY = 40;
+    const width = 320,
+      height = 160,
+      pieceWidth = 62,
+      pieceHeight = 54,
+      pieceY = 40;
     const answer = randomInt(80, width - pieceWidth);
     record.max = width - pieceWidth;
     record.answer = answer;
     record.start = type === "IMAGE_RESTORATION" ? 10 : 0;
     challenge = {
-      image: svg(`<rect width="${width}" height="${height}" fill="#8ab"/><rect x="${answer}" y="${pieceY}" width="${pieceWidth}" height="${pieceHeight}" fill="#345"/>`, width, height),
+      image: svg(
+        `<rect width="${width}" height="${height}" fill="#8ab"/><rect x="${answer}" y="${pieceY}" width="${pieceWidth}" height="${pieceHeight}" fill="#345"/>`,
+        width,
+        height,
+      ),
       piece: svg(`<path d="M0 0h${pieceWidth}v${pieceHeight}H0z" fill="#fc6"/>`, pieceWidth, pieceHeight),
-      width, height, pieceWidth, pieceHeight, pieceY,
+      width,
+      height,
+      pieceWidth,
+      pieceHeight,
+      pieceY,
       ...(type === "IMAGE_RESTORATION" ? { pieceStartX: record.start } : {}),
     };
   }
@@ -83,7 +103,11 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     request.on("end", () => resolve(data));
   });
 }
-const CORS = { "access-control-allow-origin": "*", "access-control-allow-methods": "POST, OPTIONS", "access-control-allow-headers": "content-type" };
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "POST, OPTIONS",
+  "access-control-allow-headers": "content-type",
+};
 
 async function startApi(bundle: string) {
   const server = http.createServer(async (request, response) => {
@@ -107,7 +131,18 @@ async function startApi(bundle: string) {
       const certifyId = `smoke_${randomBytes(5).toString("hex")}`;
       const { challenge, pow, state } = challengeFor(nextType, certifyId, { slowPow: slowPowOnce });
       slowPowOnce = false;
-      json({ RequestId: "r", Success: true, Code: "Success", Message: "success", CertifyId: certifyId, CaptchaType: nextType, Challenge: challenge, Pow: pow, State: state, DeviceToken: body.deviceToken || `device-${++deviceCounter}` });
+      json({
+        RequestId: "r",
+        Success: true,
+        Code: "Success",
+        Message: "success",
+        CertifyId: certifyId,
+        CaptchaType: nextType,
+        Challenge: challenge,
+        Pow: pow,
+        State: state,
+        DeviceToken: body.deviceToken || `device-${++deviceCounter}`,
+      });
       return;
     }
     if (request.url === "/api/captcha/verify") {
@@ -116,7 +151,14 @@ async function startApi(bundle: string) {
       verifications.push({ ...body, bytes: raw.length });
       const record = issued.get(body.certifyId);
       const result = (ok: boolean, code: string, extra: object = {}) =>
-        json({ RequestId: "r", Success: true, Code: "Success", Result: { VerifyResult: ok, VerifyCode: code, CertifyId: body.certifyId }, ...(ok ? { CaptchaVerifyParam: `token-${body.certifyId}` } : {}), ...extra });
+        json({
+          RequestId: "r",
+          Success: true,
+          Code: "Success",
+          Result: { VerifyResult: ok, VerifyCode: code, CertifyId: body.certifyId },
+          ...(ok ? { CaptchaVerifyParam: `token-${body.certifyId}` } : {}),
+          ...extra,
+        });
       if (!record || body.state !== record.state) return result(false, "F014");
       if (JSON.stringify(body.pow) !== JSON.stringify(record.numbers)) return result(false, "F_POW");
       if (record.type === "INVISIBLE") {
@@ -171,9 +213,13 @@ async function startSite(apiOrigin: string) {
     const url = new URL(request.url ?? "/", "http://x");
     const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" };
     // A strict customer CSP: no workers at all (so no blob: worker); scripts and API allowed.
-    if (url.searchParams.get("csp")) headers["content-security-policy"] = `default-src 'self'; script-src 'unsafe-inline' ${apiOrigin}; connect-src ${apiOrigin}; img-src data:; style-src 'unsafe-inline'; worker-src 'none'`;
+    if (url.searchParams.get("csp"))
+      headers["content-security-policy"] =
+        `default-src 'self'; script-src 'unsafe-inline' ${apiOrigin}; connect-src ${apiOrigin}; img-src data:; style-src 'unsafe-inline'; worker-src 'none'`;
     response.writeHead(200, headers);
-    response.end(pageHtml(apiOrigin, url.searchParams.get("mode") || "embed", url.searchParams.get("lang") || "en", url.searchParams.has("auto")));
+    response.end(
+      pageHtml(apiOrigin, url.searchParams.get("mode") || "embed", url.searchParams.get("lang") || "en", url.searchParams.has("auto")),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
   return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}` };
@@ -215,7 +261,19 @@ async function drag(page: Page, target: number) {
   await page.mouse.up();
 }
 
-const lastVerification = () => verifications[verifications.length - 1] as { certifyId: string; state: string; pow: number[]; answer: { x?: number }; events: RawEvent[]; pointer: string; box: number[]; env: Record<string, unknown>; v2?: boolean; bytes: number };
+const lastVerification = () =>
+  verifications[verifications.length - 1] as {
+    certifyId: string;
+    state: string;
+    pow: number[];
+    answer: { x?: number };
+    events: RawEvent[];
+    pointer: string;
+    box: number[];
+    env: Record<string, unknown>;
+    v2?: boolean;
+    bytes: number;
+  };
 async function waitFor(condition: () => boolean, what: string, ms = 15_000) {
   const started = Date.now();
   while (!condition()) {
@@ -238,7 +296,11 @@ function checkCommon(request: ReturnType<typeof lastVerification>, type: string)
     assert.equal(Math.round((event[1] as number) * 10) / 10, event[1], `${type}: one decimal`);
   }
   const times = request.events.map((event) => event[1] as number);
-  assert.deepEqual(times, [...times].sort((a, b) => a - b), `${type}: events in time order`);
+  assert.deepEqual(
+    times,
+    [...times].sort((a, b) => a - b),
+    `${type}: events in time order`,
+  );
   assert.equal(request.box.length, 2);
   assert.equal(request.env.webdriver, true, `${type}: env.webdriver`);
   assert.equal(typeof request.env.platform, "string");
@@ -287,11 +349,13 @@ async function main() {
     assert.match(kinds, /^m+d(m+)u$/, "approach moves, press, drag moves, release");
     const down = request.events.find((event) => event[0] === "d")!;
     const up = request.events.find((event) => event[0] === "u")!;
-    assert.ok(Math.abs((down[3] as number)) < 25, "press y near the track's centre");
+    assert.ok(Math.abs(down[3] as number) < 25, "press y near the track's centre");
     assert.ok((up[2] as number) - (down[2] as number) >= 299, "x in track units");
     assert.equal(request.box[1], 40);
     await page.getByRole("status").filter({ hasText: "Verification passed" }).waitFor();
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { results: unknown[] }).results), [["success", `token-${request.certifyId}`]]);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { results: unknown[] }).results), [
+      ["success", `token-${request.certifyId}`],
+    ]);
   });
 
   await check("Slider, keyboard: Home/arrows/End/Enter recorded as keys, pointer keyboard", async (page) => {
@@ -317,7 +381,10 @@ async function main() {
     assert.equal(await slider.getAttribute("aria-valuemax"), String(320 - 62));
     const piece = (await page.locator("#aliyunCaptcha-puzzle").boundingBox())!;
     const picture = (await page.locator("#aliyunCaptcha-img").boundingBox())!;
-    assert.ok(Math.abs(piece.width / picture.width - 62 / 320) < 0.01 && Math.abs(piece.height / picture.height - 54 / 160) < 0.01, "piece size");
+    assert.ok(
+      Math.abs(piece.width / picture.width - 62 / 320) < 0.01 && Math.abs(piece.height / picture.height - 54 / 160) < 0.01,
+      "piece size",
+    );
     const certifyId = [...issued.keys()].pop()!;
     const request = await nextVerification(() => drag(page, issued.get(certifyId)!.answer!));
     checkCommon(request, "PUZZLE");
@@ -371,7 +438,10 @@ async function main() {
     await page.waitForTimeout(200);
     const request = await nextVerification(() => page.keyboard.press("Enter"));
     assert.equal(request.pointer, "keyboard");
-    assert.deepEqual(request.events.filter((event) => event[0] === "k").map((event) => event[2]), ["Enter"]);
+    assert.deepEqual(
+      request.events.filter((event) => event[0] === "k").map((event) => event[2]),
+      ["Enter"],
+    );
   });
 
   await check("Invisible: background PoW, approach to the page's button, then Next (its own PoW and state)", async (page) => {
@@ -412,7 +482,10 @@ async function main() {
     await page.getByRole("button", { name: "Sign in" }).focus();
     const request = await nextVerification(() => page.keyboard.press("Enter"));
     assert.equal(request.pointer, "keyboard");
-    assert.deepEqual(request.events.map((event) => event.slice(0, 1).concat(event.slice(2, 3)).join(":")), ["k:Enter"]);
+    assert.deepEqual(
+      request.events.map((event) => event.slice(0, 1).concat(event.slice(2, 3)).join(":")),
+      ["k:Enter"],
+    );
   });
 
   await check("CSP worker-src 'none': the worker is refused, the PoW runs on the main thread", async (page) => {
@@ -423,7 +496,10 @@ async function main() {
     });
     await page.goto(`${site.origin}/?mode=embed&csp=1`);
     const request = await nextVerification(() => drag(page, 300));
-    assert.ok(violations.some((text) => /worker-src/.test(text)), `a CSP violation for the worker: ${violations.join(" | ")}`);
+    assert.ok(
+      violations.some((text) => /worker-src/.test(text)),
+      `a CSP violation for the worker: ${violations.join(" | ")}`,
+    );
     await page.getByRole("status").filter({ hasText: "Verification passed" }).waitFor();
     assert.equal(request.answer.x, 300);
   });
@@ -501,13 +577,18 @@ async function checkWithoutCdp(siteOrigin: string, failures: string[]) {
   const before = verifications.length;
   const profile = `/tmp/widget-smoke-profile-${process.pid}`;
   // Its own process group, so this browser and its helpers end together (by the group's id).
-  const child = spawn(CHROMIUM, [...ARGS, "--headless", `--user-data-dir=${profile}`, `${siteOrigin}/?mode=popup&auto=1`], { detached: true, stdio: "ignore" });
+  const child = spawn(CHROMIUM, [...ARGS, "--headless", `--user-data-dir=${profile}`, `${siteOrigin}/?mode=popup&auto=1`], {
+    detached: true,
+    stdio: "ignore",
+  });
   try {
     await waitFor(() => verifications.length > before, "the page's own verification", 30_000);
     const request = lastVerification();
     assert.equal(request.env.cdp, false, "env.cdp without a CDP client");
     assert.equal(request.pointer, "none");
-    console.log(`ok   env.cdp: false in Chromium without a CDP client (webdriver ${request.env.webdriver}, renderer ${JSON.stringify(request.env.renderer)})`);
+    console.log(
+      `ok   env.cdp: false in Chromium without a CDP client (webdriver ${request.env.webdriver}, renderer ${JSON.stringify(request.env.renderer)})`,
+    );
   } catch (error) {
     failures.push("env.cdp without CDP");
     console.log(`FAIL env.cdp without CDP: ${(error as Error).message}`);

@@ -19,7 +19,10 @@ describe("the permissions map", () => {
 
   it("says in words what each role may do, one line per permission it holds", () => {
     expect(abilitiesOf("OWNER")).toEqual(Object.values(PERMISSION_ABILITIES));
-    expect(abilitiesOf("VIEWER")).toEqual(["see the organization and its members", "see scenarios, integration guides, custom policies and usage"]);
+    expect(abilitiesOf("VIEWER")).toEqual([
+      "see the organization and its members",
+      "see scenarios, integration guides, custom policies and usage",
+    ]);
     expect(abilitiesOf("ADMIN")).not.toContain(PERMISSION_ABILITIES["organization.own"]);
     expect(abilitiesOf("MEMBER")).toContain(PERMISSION_ABILITIES["scenario.write"]);
     expect(Object.keys(PERMISSION_ABILITIES)).toEqual(Object.keys(PERMISSIONS));
@@ -37,6 +40,11 @@ describe("the permissions map", () => {
   });
 
   it("names roles in sentences", () => {
-    expect(["OWNER", "ADMIN", "MEMBER", "VIEWER"].map((role) => roleWithArticle(role as "OWNER"))).toEqual(["an owner", "an admin", "a member", "a viewer"]);
+    expect(["OWNER", "ADMIN", "MEMBER", "VIEWER"].map((role) => roleWithArticle(role as "OWNER"))).toEqual([
+      "an owner",
+      "an admin",
+      "a member",
+      "a viewer",
+    ]);
   });
 });

@@ -57,7 +57,9 @@ export const PERMISSION_ABILITIES: Record<Permission, string> = {
 
 /** Everything `role` may do, in the permission map's order. */
 export function abilitiesOf(role: Role): string[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission)).map((permission) => PERMISSION_ABILITIES[permission]);
+  return (Object.keys(PERMISSIONS) as Permission[])
+    .filter((permission) => can(role, permission))
+    .map((permission) => PERMISSION_ABILITIES[permission]);
 }
 
 /** What someone moving from `from` to `to` will no longer be able to do. */

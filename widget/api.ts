@@ -1,4 +1,3 @@
-
 import type { EnvHints } from "./env";
 import type { PointerKind } from "./dom";
 import type { RawEvent } from "./recorder";
@@ -103,7 +102,7 @@ export function createApi(origin: string, timeoutMs: number) {
           (data: T) => {
             done();
             if (!response.ok || !data || data.Success === false) {
-              throw { code: (data?.Code) || "HttpError", message: (data?.Message) || `HTTP ${response.status}` } as WidgetError;
+              throw { code: data?.Code || "HttpError", message: data?.Message || `HTTP ${response.status}` } as WidgetError;
             }
             return data;
           },
@@ -115,7 +114,10 @@ export function createApi(origin: string, timeoutMs: number) {
       (error: Error) => {
         done();
         if (timedOut) throw { code: "Timeout", message: `No answer from ${origin}${path} within ${timeoutMs} ms` } as WidgetError;
-        throw { code: "NetworkError", message: `Could not reach ${origin}${path}${error?.message ? ` (${error.message})` : ""}` } as WidgetError;
+        throw {
+          code: "NetworkError",
+          message: `Could not reach ${origin}${path}${error?.message ? ` (${error.message})` : ""}`,
+        } as WidgetError;
       },
     );
   }

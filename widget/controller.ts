@@ -140,64 +140,65 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
 
   // ---- Loading (initialization) ----------------------------------------------------------
   function reload(how?: { focusInside?: boolean }) {
-    const focusInside = (how?.focusInside) || shell.focusIsInside();
+    const focusInside = how?.focusInside || shell.focusIsInside();
     cancelPending();
     st.generation += 1;
     const generation = st.generation;
     st.phase = "loading";
     st.challenge = null;
     if (shell.onScreen()) placeholder(t("LOADING"), false, focusInside);
-    api
-      .init({ prefix: settings.prefix, sceneId: settings.sceneId, pageUrl: location.href, deviceToken: loadDeviceToken() })
-      .then(
-        (response) => {
-          if (generation !== st.generation) return;
-          saveDeviceToken(response.DeviceToken);
-          const type = response.CaptchaType;
-          if (!isCaptchaType(type) || !response.CertifyId) {
-            failLoading({ code: "UnsupportedCaptchaType", message: `Unexpected initialization answer (CaptchaType ${JSON.stringify(type)})` }, focusInside);
-            return;
-          }
-          if (type === "INVISIBLE" && !popup) {
-            st.phase = "unusable";
-            shell.setContent(document.createTextNode(""), false);
-            shell.announce("");
-            report("InvalidParameter", "Invisible CAPTCHA supports popup mode only");
-            return;
-          }
-          const pow = powOf(response.Pow);
-          if ("error" in pow) {
-            failLoading({ code: "UnsupportedPow", message: pow.error }, focusInside);
-            return;
-          }
-          st.lastType = type;
-          // The proof of work starts now and runs while the person looks at the challenge.
-          st.challenge = {
-            certifyId: response.CertifyId,
-            type,
-            data: response.Challenge || {},
-            state: String(response.State || ""),
-            loadedAt: now(),
-            pow: solvePow(pow.pow),
-          };
-          st.phase = "ready";
-          if (type === "INVISIBLE") {
-            startTriggerRecording();
-            if (shell.isOpen()) closePopup(false);
-          } else if (shell.onScreen()) {
-            renderChallenge(focusInside);
-          }
-          if (st.pendingShow) {
-            const pointer = st.pendingShow;
-            st.pendingShow = null;
-            open(null, pointer);
-          }
-        },
-        (error: WidgetError) => {
-          if (generation !== st.generation) return;
-          failLoading(error, focusInside);
-        },
-      );
+    api.init({ prefix: settings.prefix, sceneId: settings.sceneId, pageUrl: location.href, deviceToken: loadDeviceToken() }).then(
+      (response) => {
+        if (generation !== st.generation) return;
+        saveDeviceToken(response.DeviceToken);
+        const type = response.CaptchaType;
+        if (!isCaptchaType(type) || !response.CertifyId) {
+          failLoading(
+            { code: "UnsupportedCaptchaType", message: `Unexpected initialization answer (CaptchaType ${JSON.stringify(type)})` },
+            focusInside,
+          );
+          return;
+        }
+        if (type === "INVISIBLE" && !popup) {
+          st.phase = "unusable";
+          shell.setContent(document.createTextNode(""), false);
+          shell.announce("");
+          report("InvalidParameter", "Invisible CAPTCHA supports popup mode only");
+          return;
+        }
+        const pow = powOf(response.Pow);
+        if ("error" in pow) {
+          failLoading({ code: "UnsupportedPow", message: pow.error }, focusInside);
+          return;
+        }
+        st.lastType = type;
+        // The proof of work starts now and runs while the person looks at the challenge.
+        st.challenge = {
+          certifyId: response.CertifyId,
+          type,
+          data: response.Challenge || {},
+          state: String(response.State || ""),
+          loadedAt: now(),
+          pow: solvePow(pow.pow),
+        };
+        st.phase = "ready";
+        if (type === "INVISIBLE") {
+          startTriggerRecording();
+          if (shell.isOpen()) closePopup(false);
+        } else if (shell.onScreen()) {
+          renderChallenge(focusInside);
+        }
+        if (st.pendingShow) {
+          const pointer = st.pendingShow;
+          st.pendingShow = null;
+          open(null, pointer);
+        }
+      },
+      (error: WidgetError) => {
+        if (generation !== st.generation) return;
+        failLoading(error, focusInside);
+      },
+    );
   }
 
   function failLoading(error: WidgetError, focusInside: boolean) {
@@ -282,7 +283,11 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
       onUntrusted: markUntrusted,
     };
     const view =
-      challenge.type === "ONE_CLICK" ? oneClickView(context) : challenge.type === "SLIDER" ? sliderView(context, challenge.data) : pictureView(context, challenge.type, challenge.data);
+      challenge.type === "ONE_CLICK"
+        ? oneClickView(context)
+        : challenge.type === "SLIDER"
+          ? sliderView(context, challenge.data)
+          : pictureView(context, challenge.type, challenge.data);
     st.view = view;
     shell.setContent(view.node, true);
     shell.announce("");

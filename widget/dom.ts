@@ -6,7 +6,11 @@ type Attributes = Record<string, string | number | boolean | null | undefined>;
  * Creates an element. Attributes: "text" sets textContent, "html" innerHTML (only this widget's
  * own icons, never server or page data), "style" the inline style; false/null/undefined are left out.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes?: Attributes | null, children?: Array<Node | null | undefined>): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes?: Attributes | null,
+  children?: Array<Node | null | undefined>,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (attributes) {
     Object.keys(attributes).forEach((name) => {
@@ -28,12 +32,32 @@ const svg = (width: number, viewBox: string, body: string) =>
   `<svg width="${width}" height="18" viewBox="${viewBox}" aria-hidden="true" focusable="false">${body}</svg>`;
 
 export const ICONS = {
-  arrow: svg(18, "0 0 24 24", '<path d="M5 12h13m-5-6 6 6-6 6" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>'),
-  arrows: svg(20, "0 0 26 24", '<path d="M3 12h20M8 7l-5 5 5 5m10-10 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>'),
-  check: svg(18, "0 0 24 24", '<path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>'),
-  cross: svg(18, "0 0 24 24", '<path d="M6.5 6.5l11 11m0-11-11 11" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>'),
+  arrow: svg(
+    18,
+    "0 0 24 24",
+    '<path d="M5 12h13m-5-6 6 6-6 6" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>',
+  ),
+  arrows: svg(
+    20,
+    "0 0 26 24",
+    '<path d="M3 12h20M8 7l-5 5 5 5m10-10 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>',
+  ),
+  check: svg(
+    18,
+    "0 0 24 24",
+    '<path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>',
+  ),
+  cross: svg(
+    18,
+    "0 0 24 24",
+    '<path d="M6.5 6.5l11 11m0-11-11 11" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>',
+  ),
   close: svg(18, "0 0 24 24", '<path d="M6 6l12 12M18 6 6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>'),
-  refresh: svg(18, "0 0 24 24", '<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>'),
+  refresh: svg(
+    18,
+    "0 0 24 24",
+    '<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>',
+  ),
   spinner: '<span class="aliyunCaptcha-spinner" aria-hidden="true"></span>',
 };
 

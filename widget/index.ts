@@ -61,7 +61,10 @@ function install() {
     };
 
     if (active) {
-      report("AlreadyInitialized", "initAliyunCaptcha was already called on this page; call destroyCaptcha() on that instance before initializing again");
+      report(
+        "AlreadyInitialized",
+        "initAliyunCaptcha was already called on this page; call destroyCaptcha() on that instance before initializing again",
+      );
       return;
     }
     const read = readOptions(options, window.AliyunCaptchaConfig || {});

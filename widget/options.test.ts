@@ -31,7 +31,17 @@ describe("readOptions", () => {
 
   it("fills in Captcha 2.0's defaults", () => {
     const settings = settingsOf({});
-    expect(settings).toMatchObject({ sceneId: "scene1", mode: "popup", language: "cn", slide: { width: 360, height: 40 }, v2: false, timeout: 15000, zIndex: 2147483000, disableMaskClick: false, rem: 1 });
+    expect(settings).toMatchObject({
+      sceneId: "scene1",
+      mode: "popup",
+      language: "cn",
+      slide: { width: 360, height: 40 },
+      v2: false,
+      timeout: 15000,
+      zIndex: 2147483000,
+      disableMaskClick: false,
+      rem: 1,
+    });
     expect(settings.text("POPUP_TITLE")).toBe("安全验证");
   });
 

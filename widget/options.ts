@@ -83,14 +83,18 @@ export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}):
   if (options.mode !== "popup" && options.mode !== "embed") {
     return { error: `mode must be "popup" or "embed" (got ${JSON.stringify(options.mode === undefined ? null : options.mode)})` };
   }
-  const language = options.language === undefined || options.language === null || options.language === "" ? DEFAULT_LANGUAGE : options.language;
+  const language =
+    options.language === undefined || options.language === null || options.language === "" ? DEFAULT_LANGUAGE : options.language;
   if (typeof language !== "string" || LANGUAGES.indexOf(language) < 0) {
     return { error: `language ${JSON.stringify(language)} is not supported; use one of ${LANGUAGES.join(", ")}` };
   }
   if (options.captchaVerifyCallback !== undefined && !isFunction(options.captchaVerifyCallback)) {
     return { error: "captchaVerifyCallback must be a function" };
   }
-  const slideStyle = (options.slideStyle && typeof options.slideStyle === "object" ? options.slideStyle : {}) as { width?: unknown; height?: unknown };
+  const slideStyle = (options.slideStyle && typeof options.slideStyle === "object" ? options.slideStyle : {}) as {
+    width?: unknown;
+    height?: unknown;
+  };
   const rem = finiteNumber(options.rem, 1);
   return {
     settings: {

@@ -71,7 +71,14 @@ describe("EventRecorder", () => {
 
 describe("recordedKey", () => {
   it("keeps the protocol's keys, maps old browsers' names and ignores the rest", () => {
-    expect(["ArrowRight", "PageDown", "Home", "End", "Enter", " "].map(recordedKey)).toEqual(["ArrowRight", "PageDown", "Home", "End", "Enter", " "]);
+    expect(["ArrowRight", "PageDown", "Home", "End", "Enter", " "].map(recordedKey)).toEqual([
+      "ArrowRight",
+      "PageDown",
+      "Home",
+      "End",
+      "Enter",
+      " ",
+    ]);
     expect(["Left", "Right", "Up", "Down", "Spacebar"].map(recordedKey)).toEqual(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", " "]);
     expect(["a", "Tab", "Escape", "Shift"].map(recordedKey)).toEqual([null, null, null, null]);
   });

@@ -18,7 +18,18 @@ export const MAX_EVENTS = 400;
  */
 export const MIN_MOVE_INTERVAL_MS = 8;
 
-export const RECORDED_KEYS = ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", "Enter", " "] as const;
+export const RECORDED_KEYS = [
+  "ArrowRight",
+  "ArrowLeft",
+  "ArrowUp",
+  "ArrowDown",
+  "PageUp",
+  "PageDown",
+  "Home",
+  "End",
+  "Enter",
+  " ",
+] as const;
 export type RecordedKey = (typeof RECORDED_KEYS)[number];
 
 /** Older browsers' key names (Edge 18, IE) mapped to the standard ones; null for other keys. */

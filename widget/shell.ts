@@ -40,8 +40,22 @@ export function createShell(settings: Settings, container: Element, events: Shel
 
   if (popup) {
     mask = h("div", { id: "aliyunCaptcha-mask", hidden: true, style: `z-index:${settings.zIndex}` });
-    closeButton = h("button", { type: "button", id: "aliyunCaptcha-btn-close", class: "aliyunCaptcha-icon-btn", "aria-label": t("CLOSE"), title: t("CLOSE"), html: ICONS.close });
-    refreshButton = h("button", { type: "button", id: "aliyunCaptcha-btn-refresh", class: "aliyunCaptcha-icon-btn", "aria-label": t("REFRESH"), title: t("REFRESH"), html: ICONS.refresh });
+    closeButton = h("button", {
+      type: "button",
+      id: "aliyunCaptcha-btn-close",
+      class: "aliyunCaptcha-icon-btn",
+      "aria-label": t("CLOSE"),
+      title: t("CLOSE"),
+      html: ICONS.close,
+    });
+    refreshButton = h("button", {
+      type: "button",
+      id: "aliyunCaptcha-btn-refresh",
+      class: "aliyunCaptcha-icon-btn",
+      "aria-label": t("REFRESH"),
+      title: t("REFRESH"),
+      html: ICONS.refresh,
+    });
     win = h(
       "div",
       {
@@ -53,7 +67,15 @@ export function createShell(settings: Settings, container: Element, events: Shel
         hidden: true,
         style: `z-index:${settings.zIndex + 1}`,
       },
-      [h("div", { class: "aliyunCaptcha-header" }, [h("h2", { id: "aliyunCaptcha-title", text: t("POPUP_TITLE") }), refreshButton, closeButton]), body, status],
+      [
+        h("div", { class: "aliyunCaptcha-header" }, [
+          h("h2", { id: "aliyunCaptcha-title", text: t("POPUP_TITLE") }),
+          refreshButton,
+          closeButton,
+        ]),
+        body,
+        status,
+      ],
     );
     root.appendChild(mask);
     root.appendChild(win);
@@ -63,7 +85,10 @@ export function createShell(settings: Settings, container: Element, events: Shel
       if (!settings.disableMaskClick) events.onUserClose();
     });
   } else {
-    win = h("div", { id: "aliyunCaptcha-window-embed", class: "aliyunCaptcha-window", style: `width:${settings.slide.width}px` }, [body, status]);
+    win = h("div", { id: "aliyunCaptcha-window-embed", class: "aliyunCaptcha-window", style: `width:${settings.slide.width}px` }, [
+      body,
+      status,
+    ]);
     root.appendChild(win);
   }
   root.appendChild(announcer);

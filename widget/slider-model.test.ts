@@ -59,25 +59,41 @@ describe("the answer a drag or keyboard sequence produces", () => {
   });
 
   it("a drag that overshoots and comes back, then a keyboard correction", () => {
-    const result = drive(10, 258, [["drag", 30.16, [150, 290, 180.44]], ["key", "ArrowLeft"], ["key", "ArrowRight", true], ["key", "Enter"]]);
+    const result = drive(10, 258, [
+      ["drag", 30.16, [150, 290, 180.44]],
+      ["key", "ArrowLeft"],
+      ["key", "ArrowRight", true],
+      ["key", "Enter"],
+    ]);
     expect(result.value).toBe(175); // 10 + round(180.5 - 30.2) = 160, -5, +20
     expect(result.replayed).toBe(result.value);
   });
 
   it("keys only: Home, arrows, PageUp, End, PageDown", () => {
-    const result = drive(42, 258, [["key", "Home"], ["key", "ArrowRight"], ["key", "ArrowRight"], ["key", "PageUp"], ["key", "End"], ["key", "PageDown"], ["key", "Enter"]]);
+    const result = drive(42, 258, [
+      ["key", "Home"],
+      ["key", "ArrowRight"],
+      ["key", "ArrowRight"],
+      ["key", "PageUp"],
+      ["key", "End"],
+      ["key", "PageDown"],
+      ["key", "Enter"],
+    ]);
     expect(result).toEqual({ value: 238, replayed: 238 });
   });
 
   it("two drags in a row add up, each from where the last one left the handle", () => {
-    const result = drive(0, 258, [["drag", 10, [60, 90.25]], ["drag", 95, [140, 170.75]]]);
+    const result = drive(0, 258, [
+      ["drag", 10, [60, 90.25]],
+      ["drag", 95, [140, 170.75]],
+    ]);
     expect(result.value).toBe(156); // round(80.3) + round(75.8)
     expect(result.replayed).toBe(156);
   });
 
   it("random sequences agree with the replay", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const keys = ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End"];
     for (let run = 0; run < 200; run++) {
       const steps: Array<["drag", number, number[]] | ["key", string, boolean?]> = [];

@@ -93,7 +93,8 @@ export function createTexts(language: string, upLang: unknown): TextFn {
   const base = TEXTS[language] || en;
   return (key) => {
     let custom = overrides[key];
-    if (key === "FAIL" && custom === undefined) custom = overrides.CAPTCHA_FAIL !== undefined ? overrides.CAPTCHA_FAIL : overrides.SLIDE_FAIL;
+    if (key === "FAIL" && custom === undefined)
+      custom = overrides.CAPTCHA_FAIL !== undefined ? overrides.CAPTCHA_FAIL : overrides.SLIDE_FAIL;
     if (typeof custom === "string") return custom;
     return base[key] !== undefined ? base[key] : en[key];
   };

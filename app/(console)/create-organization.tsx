@@ -39,7 +39,10 @@ export function CreateOrganization() {
             name="organizationName"
             value={name}
             onChange={(event) => setName(event.target.value)}
-            error={create.error?.data?.fieldErrors?.name?.[0] ?? (create.error && !create.error.data?.fieldErrors ? create.error.message : undefined)}
+            error={
+              create.error?.data?.fieldErrors?.name?.[0] ??
+              (create.error && !create.error.data?.fieldErrors ? create.error.message : undefined)
+            }
           />
         </DialogForm>
       )}

@@ -12,7 +12,12 @@ const filterControlProps = (id: string, error?: string) =>
     : { className: `${control} border-slate-300` };
 
 /** A filter typed or picked in an input (a Scenario ID, a date). */
-export function FilterInput({ id, label, error, ...input }: { id: string; label: string; error?: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function FilterInput({
+  id,
+  label,
+  error,
+  ...input
+}: { id: string; label: string; error?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame look="filter" id={id} label={label} error={error}>
       <input id={id} {...filterControlProps(id, error)} {...input} />

@@ -47,7 +47,12 @@ export type ScenarioSettings = Pick<CreateScenarioInput, "verificationType"> & P
 
 /** Creates a scenario and returns the guide's context for it (what its snippets are filled with). */
 export async function newScenario(page: Page, customer: Customer, settings: ScenarioSettings): Promise<GuideContext> {
-  const input = { name: `s_${Math.random().toString(36).slice(2, 10)}`, integrationMethod: "WEB_H5", ruleStatus: "OFFICIAL_RELEASE", ...settings };
+  const input = {
+    name: `s_${Math.random().toString(36).slice(2, 10)}`,
+    integrationMethod: "WEB_H5",
+    ruleStatus: "OFFICIAL_RELEASE",
+    ...settings,
+  };
   const { sceneId } = await mutate<{ sceneId: string }>(page, "scenario.create", { organizationId: customer.organizationId, ...input });
   return {
     sceneId,

@@ -13,7 +13,8 @@ export const CHALLENGE_CONTROLS = {
 } as const;
 export type VisibleChallenge = keyof typeof CHALLENGE_CONTROLS;
 
-export const control = (page: Page, type: VisibleChallenge) => page.getByRole(CHALLENGE_CONTROLS[type].role, { name: CHALLENGE_CONTROLS[type].name, exact: true });
+export const control = (page: Page, type: VisibleChallenge) =>
+  page.getByRole(CHALLENGE_CONTROLS[type].role, { name: CHALLENGE_CONTROLS[type].name, exact: true });
 
 const isPost = (path: string) => (response: Response) => response.url().endsWith(path) && response.request().method() === "POST";
 

@@ -56,7 +56,13 @@ export interface RunningApp {
 }
 
 /** `node scripts/start.mjs` (what `npm start` runs) with the given database and server key. */
-export async function startApp(options: { databaseUrl?: string; dataDir: string; serverKey: string; port?: number; quiet?: boolean }): Promise<RunningApp> {
+export async function startApp(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  serverKey: string;
+  port?: number;
+  quiet?: boolean;
+}): Promise<RunningApp> {
   const port = options.port ?? (await freePort());
   // APP_NODE_ARGS: extra flags for the app process (e.g. "--cpu-prof" to profile it under load).
   const child = spawn(process.execPath, [...(process.env.APP_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/start.mjs"], {
@@ -100,7 +106,10 @@ export async function setUpCustomer(origin: string): Promise<Customer> {
   const console = new ConsoleClient(origin);
   await console.signUpAndIn(`bench-${randomBytes(4).toString("hex")}@example.com`, "bench password 123");
   const [organization] = await console.query<{ id: string; prefix: string }[]>("organization.mine");
-  const key = await console.mutate<{ accessKeyId: string; accessKeySecret: string }>("accessKey.create", { organizationId: organization.id, description: "benchmark" });
+  const key = await console.mutate<{ accessKeyId: string; accessKeySecret: string }>("accessKey.create", {
+    organizationId: organization.id,
+    description: "benchmark",
+  });
   const sceneIds = {} as Record<BenchType, string>;
   for (const type of VERIFICATION_TYPES) {
     const { sceneId } = await console.mutate<{ sceneId: string }>("scenario.create", {

@@ -21,13 +21,21 @@ export class ConsoleClient {
   }
 
   async request(path: string, init: RequestInit = {}) {
-    const response = await fetch(`${this.origin}${path}`, { ...init, redirect: "manual", headers: { cookie: this.cookieHeader(), ...init.headers } });
+    const response = await fetch(`${this.origin}${path}`, {
+      ...init,
+      redirect: "manual",
+      headers: { cookie: this.cookieHeader(), ...init.headers },
+    });
     this.remember(response);
     return response;
   }
 
   async mutate<T>(procedure: string, input: unknown): Promise<T> {
-    const response = await this.request(`/api/trpc/${procedure}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(superjson.serialize(input)) });
+    const response = await this.request(`/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(superjson.serialize(input)),
+    });
     const body = await response.json();
     if (!response.ok) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
     return superjson.deserialize(body.result.data) as T;

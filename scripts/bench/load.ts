@@ -50,7 +50,14 @@ export async function load(options: {
     ],
   });
   // Throughput over the whole run (autocannon's per-second average misreads short runs).
-  return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors + result.timeouts, total: result.requests.total, codes };
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + result.timeouts,
+    total: result.requests.total,
+    codes,
+  };
 }
 
 /** A bare Node.js HTTP server answering a fixed JSON body, in its own process: the ceiling to compare with. */

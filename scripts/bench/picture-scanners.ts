@@ -40,7 +40,8 @@ async function make(kind: PictureKind): Promise<{ made: MadePicture[]; cpuUs: nu
   });
   await factory.warmUp([kind]); // pool painting and JIT warm-up are not counted
   for (let i = 0; i < 800; i++) await factory.take(kind); // JIT and libvips warm-up
-  const cpu0 = process.cpuUsage(), t0 = performance.now();
+  const cpu0 = process.cpuUsage(),
+    t0 = performance.now();
   const made = await Promise.all(Array.from({ length: N }, () => factory.take(kind)));
   const cpu = process.cpuUsage(cpu0);
   return { made, cpuUs: (cpu.user + cpu.system) / N, wallMs: performance.now() - t0 };
@@ -50,15 +51,18 @@ for (const kind of kinds) {
   const { made, cpuUs, wallMs } = await make(kind);
   const image = made.reduce((s, m) => s + m.challenge.image.length, 0) / N;
   const piece = made.reduce((s, m) => s + m.challenge.piece.length, 0) / N;
-  console.log(`\n${kind}: ${N} pictures, ${cpuUs.toFixed(0)} us CPU each = ${(1e6 / cpuUs).toFixed(0)} pictures/s per core ` +
-    `(wall ${((N / wallMs) * 1000).toFixed(0)}/s); bytes: image ${image.toFixed(0)} + piece ${piece.toFixed(0)} = ${(image + piece).toFixed(0)}`);
+  console.log(
+    `\n${kind}: ${N} pictures, ${cpuUs.toFixed(0)} us CPU each = ${(1e6 / cpuUs).toFixed(0)} pictures/s per core ` +
+      `(wall ${((N / wallMs) * 1000).toFixed(0)}/s); bytes: image ${image.toFixed(0)} + piece ${piece.toFixed(0)} = ${(image + piece).toFixed(0)}`,
+  );
   if (process.env.SPEED_ONLY) continue;
   const decoded = await Promise.all(made.map((m) => decode({ ...m.challenge })));
   const range = made.reduce((s, m) => s + (m.challenge.width - m.challenge.pieceWidth + 1), 0) / N;
   console.log(`random guess: ~${(((2 * TOLERANCE + 1) / range) * 100).toFixed(1)} % hit`);
   console.log("scanner".padEnd(30), "hit %".padStart(7), "decoy %".padStart(8), "ms");
   for (const [name, scan] of Object.entries(SCANNERS)) {
-    let hits = 0, decoys = 0;
+    let hits = 0,
+      decoys = 0;
     const byTreatment: Record<string, [number, number]> = {};
     const t0 = performance.now();
     decoded.forEach((d, i) => {
@@ -73,9 +77,16 @@ for (const kind of kinds) {
     });
     const ms = (performance.now() - t0) / N;
     const breakdown = process.env.BREAKDOWN
-      ? `  ${Object.entries(byTreatment).map(([k, [h, n]]) => `${k} ${((h / n) * 100).toFixed(0)}%`).join(" ")}`
+      ? `  ${Object.entries(byTreatment)
+          .map(([k, [h, n]]) => `${k} ${((h / n) * 100).toFixed(0)}%`)
+          .join(" ")}`
       : "";
-    console.log(name.padEnd(30), ((hits / N) * 100).toFixed(1).padStart(7), ((decoys / N) * 100).toFixed(1).padStart(8), ms.toFixed(1) + breakdown);
+    console.log(
+      name.padEnd(30),
+      ((hits / N) * 100).toFixed(1).padStart(7),
+      ((decoys / N) * 100).toFixed(1).padStart(8),
+      ms.toFixed(1) + breakdown,
+    );
   }
 }
 process.exit(0);

@@ -56,7 +56,8 @@ interface RateRequest {
   ms: number;
   batch?: number;
 }
-const measure = (request: RateRequest): Promise<Rate> => (request.rate === "pure" ? Promise.resolve(pureRate(request.ms)) : subtleRate(request.ms, request.batch ?? 64));
+const measure = (request: RateRequest): Promise<Rate> =>
+  request.rate === "pure" ? Promise.resolve(pureRate(request.ms)) : subtleRate(request.ms, request.batch ?? 64);
 
 if (typeof window === "undefined") {
   const scope = self as unknown as { onmessage: (event: MessageEvent<RateRequest>) => void; postMessage(value: Rate): void };

@@ -54,8 +54,13 @@ function makePow(k: number, max: number): { pow: Pow; numbers: number[] } {
   return { pow: { algorithm: "SHA-256", salt, challenges, max }, numbers };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const thousands = (rate: number) => `${Math.round(rate / 1000).toLocaleString("en")}k`;
 
 /** CPU seconds (user + system) used so far by a process and all its descendants; null off Linux. */
@@ -66,7 +71,9 @@ function cpuSeconds(rootPid: number): number | null {
       .map((pid) => {
         try {
           // After the command name in parentheses: state ppid ... utime (14th field) stime (15th).
-          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+            .replace(/^.*\) /, "")
+            .split(" ");
           return { pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
         } catch {
           return null; // the process ended meanwhile
@@ -101,7 +108,14 @@ async function main() {
   // A server, to know the browser's process (its CPU time); the page is driven the usual way.
   const browserServer = await chromium.launchServer({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   const browserPid = browserServer.process().pid!;
   const browser = await chromium.connect(browserServer.wsEndpoint());
@@ -111,7 +125,12 @@ async function main() {
     const cdp = await page.context().newCDPSession(page);
     const throttle = (rate: number) => cdp.send("Emulation.setCPUThrottlingRate", { rate });
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    console.log(`Chromium ${browser.version()}, headless; hardwareConcurrency ${cores}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log(
+      `Chromium ${browser.version()}, headless; hardwareConcurrency ${cores}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
 
     type Variant = { label: string; request: { rate: "pure" | "subtle"; ms: number; batch?: number }; worker: boolean; throttled: boolean };
     const variants: Variant[] = [];
@@ -125,7 +144,9 @@ async function main() {
       }
     }
     // Interleaved trials, so a burst of load elsewhere does not land on one variant only.
-    const rates = new Map<Variant, { wall: number[]; hashes: number; cpu: number }>(variants.map((variant) => [variant, { wall: [], hashes: 0, cpu: 0 }]));
+    const rates = new Map<Variant, { wall: number[]; hashes: number; cpu: number }>(
+      variants.map((variant) => [variant, { wall: [], hashes: 0, cpu: 0 }]),
+    );
     let cpuKnown = true;
     for (let trial = 0; trial < TRIALS; trial++) {
       for (const variant of variants) {
@@ -143,15 +164,22 @@ async function main() {
       }
     }
     await throttle(1);
-    if (!SOLVE_ONLY) console.log(`\nhashes/s: wall clock, median / best of ${TRIALS} x ${MS} ms${cpuKnown ? "; per CPU-second of Chromium's processes" : ""}`);
+    if (!SOLVE_ONLY)
+      console.log(
+        `\nhashes/s: wall clock, median / best of ${TRIALS} x ${MS} ms${cpuKnown ? "; per CPU-second of Chromium's processes" : ""}`,
+      );
     for (const variant of variants) {
       const { wall, hashes, cpu } = rates.get(variant)!;
       if (!wall.length) continue;
       const perCpu = cpuKnown && !variant.throttled && cpu > 0 ? thousands(hashes / cpu).padStart(9) : "";
-      console.log(`  ${variant.throttled ? "CPU 4x " : "normal "} ${variant.label.padEnd(32)} ${thousands(median(wall)).padStart(7)} / ${thousands(Math.max(...wall)).padStart(7)}${perCpu}`);
+      console.log(
+        `  ${variant.throttled ? "CPU 4x " : "normal "} ${variant.label.padEnd(32)} ${thousands(median(wall)).padStart(7)} / ${thousands(Math.max(...wall)).padStart(7)}${perCpu}`,
+      );
     }
 
-    console.log(`\nsolve time, k=${K}, max=${MAX} (${RUNS} runs${WARM ? ", warm page" : ", each on a fresh page"}; expected work k*max/2 = ${((K * MAX) / 2).toLocaleString("en")} hashes)`);
+    console.log(
+      `\nsolve time, k=${K}, max=${MAX} (${RUNS} runs${WARM ? ", warm page" : ", each on a fresh page"}; expected work k*max/2 = ${((K * MAX) / 2).toLocaleString("en")} hashes)`,
+    );
     const conditions = [
       { label: "normal, widget default workers", workers: undefined as number | undefined, rate: 1 },
       { label: "normal, 1 worker", workers: 1, rate: 1 },
@@ -165,14 +193,24 @@ async function main() {
       for (let run = 0; run < RUNS; run++) {
         if (!WARM) await page.reload();
         const { pow, numbers } = makePow(K, MAX);
-        const solved = await page.evaluate(([pow, workers]) => (window as unknown as { powBench: { solve(pow: unknown, workers?: number): Promise<{ ms: number; numbers: number[]; mode: string }> } }).powBench.solve(pow, workers ?? undefined), [pow, condition.workers ?? null] as const);
+        const solved = await page.evaluate(
+          ([pow, workers]) =>
+            (
+              window as unknown as {
+                powBench: { solve(pow: unknown, workers?: number): Promise<{ ms: number; numbers: number[]; mode: string }> };
+              }
+            ).powBench.solve(pow, workers ?? undefined),
+          [pow, condition.workers ?? null] as const,
+        );
         if (solved.numbers.join() !== numbers.join()) throw new Error(`wrong numbers: ${solved.numbers} != ${numbers}`);
         times.push(solved.ms);
         mode = solved.mode;
       }
       times.sort((a, b) => a - b);
       const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
-      console.log(`  ${condition.label.padEnd(34)} p50 ${ms(percentile(times, 50))}  p90 ${ms(percentile(times, 90))}  p99 ${ms(percentile(times, 99))}  max ${ms(times[times.length - 1])}  (${mode})`);
+      console.log(
+        `  ${condition.label.padEnd(34)} p50 ${ms(percentile(times, 50))}  p90 ${ms(percentile(times, 90))}  p99 ${ms(percentile(times, 99))}  max ${ms(times[times.length - 1])}  (${mode})`,
+      );
     }
     await throttle(1);
   } finally {
@@ -186,7 +224,8 @@ function measure(page: Page, request: object, worker: boolean): Promise<{ hashes
   return page.evaluate(
     ([request, worker]) => {
       type Rate = { hashes: number; ms: number };
-      const bench = (window as unknown as { powBench: { measure(r: object): Promise<Rate>; measureInWorker(r: object): Promise<Rate> } }).powBench;
+      const bench = (window as unknown as { powBench: { measure(r: object): Promise<Rate>; measureInWorker(r: object): Promise<Rate> } })
+        .powBench;
       return worker ? bench.measureInWorker(request) : bench.measure(request);
     },
     [request, worker] as const,

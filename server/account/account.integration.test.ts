@@ -15,7 +15,10 @@ beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
 
 async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return error as TRPCError;
 }
@@ -40,9 +43,7 @@ describe("sign-up", () => {
     const email = uniqueEmail("bob");
     await callerFor(test.db).account.signUp({ email, password: "long enough password" });
     const before = await test.db.organization.count();
-    const error = await rejection(
-      callerFor(test.db).account.signUp({ email: email.toUpperCase(), password: "another password" }),
-    );
+    const error = await rejection(callerFor(test.db).account.signUp({ email: email.toUpperCase(), password: "another password" }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toBe(DUPLICATE_EMAIL_MESSAGE);
     expect(await test.db.organization.count()).toBe(before);
@@ -128,10 +129,14 @@ describe("sign-up limit per client address", () => {
     const taken = uniqueEmail("taken");
     await callerFor(test.db, undefined, address).account.signUp({ email: taken, password: "long enough password" });
     for (let i = 1; i < SIGN_UP_PER_ADDRESS.limit; i++) {
-      await callerFor(test.db, undefined, address).account.signUp({ email: taken, password: "long enough password" }).catch(() => undefined);
+      await callerFor(test.db, undefined, address)
+        .account.signUp({ email: taken, password: "long enough password" })
+        .catch(() => undefined);
     }
     const users = await test.db.user.count();
-    const error = await rejection(callerFor(test.db, undefined, address).account.signUp({ email: uniqueEmail(), password: "long enough password" }));
+    const error = await rejection(
+      callerFor(test.db, undefined, address).account.signUp({ email: uniqueEmail(), password: "long enough password" }),
+    );
     expect(error.code).toBe("TOO_MANY_REQUESTS");
     expect(error.message).toBe(SIGN_UP_THROTTLED_MESSAGE);
     expect(await test.db.user.count()).toBe(users);
@@ -141,7 +146,9 @@ describe("sign-up limit per client address", () => {
 
   it("counts parallel sign-ups exactly", async () => {
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => callerFor(test.db, undefined, "10.7.0.1").account.signUp({ email: uniqueEmail(), password: "long enough password" })),
+      Array.from({ length: 20 }, () =>
+        callerFor(test.db, undefined, "10.7.0.1").account.signUp({ email: uniqueEmail(), password: "long enough password" }),
+      ),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(SIGN_UP_PER_ADDRESS.limit);
   });
@@ -153,7 +160,12 @@ describe("sessions", () => {
     const here = await startSession(test.db, user.id, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0", address: "10.8.0.1" });
     const there = await startSession(test.db, user.id, { userAgent: "phone", address: "10.8.0.2" });
     const sessions = await createCaller(user, here).account.sessions();
-    expect(sessions.map((s) => [s.id, s.current])).toEqual(expect.arrayContaining([[here, true], [there, false]]));
+    expect(sessions.map((s) => [s.id, s.current])).toEqual(
+      expect.arrayContaining([
+        [here, true],
+        [there, false],
+      ]),
+    );
 
     const stranger = await createUser(test.db);
     expect((await createCaller(stranger, "x").account.endSession({ sessionId: there })).ended).toBe(0);
@@ -180,11 +192,15 @@ describe("sessions", () => {
   it("a password change needs the current password and ends every other session", async () => {
     const user = await createUser(test.db);
     const [here, there] = await Promise.all([1, 2].map(() => startSession(test.db, user.id, { userAgent: "", address: "" })));
-    const wrong = await rejection(createCaller(user, here).account.changePassword({ currentPassword: "not it", newPassword: "a brand new password" }));
+    const wrong = await rejection(
+      createCaller(user, here).account.changePassword({ currentPassword: "not it", newPassword: "a brand new password" }),
+    );
     expect(wrong.code).toBe("BAD_REQUEST");
     expect(wrong.message).toBe(WRONG_CURRENT_PASSWORD_MESSAGE);
     expect((wrong.cause as { field?: string }).field).toBe("currentPassword");
-    const short = await rejection(createCaller(user, here).account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }));
+    const short = await rejection(
+      createCaller(user, here).account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }),
+    );
     expect(short.code).toBe("BAD_REQUEST");
     expect(await sessionIsLive(test.db, there, user.id)).toBe(true);
 

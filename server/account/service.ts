@@ -48,11 +48,7 @@ export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
  * Every attempt is counted before the password is checked (so parallel guesses cannot all slip
  * under the limit); a successful one is given back afterwards.
  */
-export async function authenticate(
-  db: Db,
-  credentials: { email?: unknown; password?: unknown },
-  address: string,
-): Promise<SignInOutcome> {
+export async function authenticate(db: Db, credentials: { email?: unknown; password?: unknown }, address: string): Promise<SignInOutcome> {
   const parsed = signInInput.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS_MESSAGE };
   const { email, password } = parsed.data;
@@ -77,7 +73,12 @@ export const WRONG_CURRENT_PASSWORD_MESSAGE = "This is not your current password
  * Sets a new password after checking the current one, and ends every other session of the
  * account: whoever knew the old password (or holds an old cookie) is signed out.
  */
-export async function changePassword(db: Db, userId: string, currentSessionId: string, input: { currentPassword: string; newPassword: string }) {
+export async function changePassword(
+  db: Db,
+  userId: string,
+  currentSessionId: string,
+  input: { currentPassword: string; newPassword: string },
+) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new DomainError("BAD_REQUEST", WRONG_CURRENT_PASSWORD_MESSAGE, "currentPassword");

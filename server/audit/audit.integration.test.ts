@@ -11,7 +11,11 @@ let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: TRPCError) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: TRPCError) => error,
+  );
 
 /** An organization whose owner creates, modifies and deletes one scenario through the API. */
 async function orgWithHistory() {

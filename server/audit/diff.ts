@@ -90,8 +90,7 @@ export interface DiffRow {
   after: unknown;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The fields an entry changed, known fields first in the console's order. Nested values count as equal when their

@@ -19,7 +19,8 @@ class SessionEnded extends Error {
 }
 
 const header = (headers: unknown, name: string) => {
-  const value = headers instanceof Headers ? headers.get(name) : (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+  const value =
+    headers instanceof Headers ? headers.get(name) : (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
   return (Array.isArray(value) ? value[0] : value) ?? "";
 };
 

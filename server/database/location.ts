@@ -5,9 +5,7 @@ import path from "node:path";
  * under DATA_DIR (default ./data); with a postgres:// URL it uses that PostgreSQL server instead.
  * The app, the Prisma CLI (prisma.config.ts) and the scripts all decide through this one function.
  */
-export type DatabaseLocation =
-  | { kind: "pglite"; directory: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseLocation = { kind: "pglite"; directory: string } | { kind: "postgres"; url: string };
 
 export function dataDirectory(): string {
   // The comment keeps Next from tracing the whole project folder into the build for this path.

@@ -20,7 +20,13 @@ export async function pendingMigrations(): Promise<string[]> {
   const { sql } = connections();
   const [{ present }] = await sql.query<{ present: boolean }>(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
   const applied = new Set(
-    present ? (await sql.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).map((row) => row.name) : [],
+    present
+      ? (
+          await sql.query<{ name: string }>(
+            `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
+        ).map((row) => row.name)
+      : [],
   );
   return committedMigrations().filter((name) => !applied.has(name));
 }
@@ -31,7 +37,10 @@ export async function migrateIfNeeded(log: (message: string) => void = console.l
   log(`Applying ${pending.length} database migration${pending.length === 1 ? "" : "s"}…`);
   await closeConnections();
   // The CLI's account of a success (every migration's name) is no news at start; a failure's is.
-  const { status, stdout, stderr } = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  const { status, stdout, stderr } = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
   if (status === 0) return;
   process.stderr.write(`${stdout ?? ""}${stderr ?? ""}`);
   throw new Error("The database migrations could not be applied (see above).");

@@ -51,7 +51,9 @@ describe("the integration guide's snippets", () => {
 
   it("every client sample sets the reader's language and says the widget's default is Chinese", () => {
     for (const method of ["WEB_H5", "WEBVIEW_H5", "WECHAT_NATIVE_PLUGIN"] as const) {
-      const configured = clientSamples({ ...base, integrationMethod: method, language: "tw" }).filter((sample) => sample.code.includes("SceneId"));
+      const configured = clientSamples({ ...base, integrationMethod: method, language: "tw" }).filter((sample) =>
+        sample.code.includes("SceneId"),
+      );
       expect(configured.length).toBeGreaterThan(0);
       for (const sample of configured) {
         expect(sample.code).toContain('language: "tw", // without it the widget speaks Chinese ("cn")');

@@ -69,9 +69,10 @@ describe("request size limit on /api/trpc", () => {
 
   it("answers each call of a batch in the format the tRPC client reads", async () => {
     const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${routes.origin}/api/trpc`, transformer: superjson })] });
-    const error = await client.account.signUp
-      .mutate({ email: uniqueEmail(), password: "x".repeat(CONSOLE_BODY_LIMIT_BYTES) })
-      .then(() => undefined, (caught: unknown) => caught);
+    const error = await client.account.signUp.mutate({ email: uniqueEmail(), password: "x".repeat(CONSOLE_BODY_LIMIT_BYTES) }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(TRPCClientError);
     const { data, message } = error as TRPCClientError<AppRouter>;
     expect(data).toMatchObject({ code: "PAYLOAD_TOO_LARGE", httpStatus: 413 });

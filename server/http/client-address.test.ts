@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, clientAddressHeaderValue, CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
+import {
+  clientAddress,
+  clientAddressHeaderValue,
+  CLIENT_ADDRESS_HEADER,
+  parseTrustedProxies,
+  resolveClientAddress,
+} from "./client-address";
 
 describe("the client address", () => {
   const none = parseTrustedProxies(undefined);

@@ -22,7 +22,10 @@ export function normalizeAddress(address: string): string {
 
 export function parseTrustedProxies(setting: string | undefined): TrustedProxies {
   const list = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address, prefix] = entry.split("/");
     const normalized = normalizeAddress(address);
     if (!isIP(normalized)) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
@@ -51,7 +54,11 @@ function isTrusted(trusted: TrustedProxies, address: string): boolean {
   return verdict;
 }
 
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxies): string {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TrustedProxies,
+): string {
   let client = normalizeAddress(socketAddress ?? "");
   if (!client) return "unknown";
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))

@@ -13,9 +13,9 @@ describe("the public base URL", () => {
   it("otherwise is the address the browser used, through a proxy or not", () => {
     vi.stubEnv("NEXTAUTH_URL", "");
     expect(publicBaseUrl(new Headers({ host: "localhost:3200" }))).toBe("http://localhost:3200");
-    expect(publicBaseUrl(new Headers({ host: "internal:3000", "x-forwarded-host": "captcha.example.com", "x-forwarded-proto": "https,http" }))).toBe(
-      "https://captcha.example.com",
-    );
+    expect(
+      publicBaseUrl(new Headers({ host: "internal:3000", "x-forwarded-host": "captcha.example.com", "x-forwarded-proto": "https,http" })),
+    ).toBe("https://captcha.example.com");
   });
 
   it("without a request, is the address NextAuth assumes", () => {

@@ -22,7 +22,11 @@ async function database() {
     await client.connect();
     for (const sql of migrationScripts()) await client.query(sql);
     await client.end();
-    return { location: scratch.url, open: () => new PrismaClient({ adapter: postgresAdapter(scratch.url, { max: 2 }) }), drop: () => scratch.drop() };
+    return {
+      location: scratch.url,
+      open: () => new PrismaClient({ adapter: postgresAdapter(scratch.url, { max: 2 }) }),
+      drop: () => scratch.drop(),
+    };
   }
   const location = path.join(mkdtempSync(path.join(os.tmpdir(), "shutdown-")), "pglite");
   const pglite = openPGlite(location);
@@ -38,14 +42,24 @@ describe("stopping the server", () => {
     let db = target.open();
     const organization = await db.organization.create({ data: { name: "Billed", prefix: "bill01" } });
     const scenario = await db.scenario.create({
-      data: { sceneId: "bill0001", organizationId: organization.id, name: "billed", integrationMethod: "WEB_H5", verificationType: "SLIDER" },
+      data: {
+        sceneId: "bill0001",
+        organizationId: organization.id,
+        name: "billed",
+        integrationMethod: "WEB_H5",
+        verificationType: "SLIDER",
+      },
     });
     await db.$disconnect();
 
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      const child = spawn(process.execPath, ["--import", "tsx", "server/test/usage-on-shutdown-child.ts", target.location, scenario.id, organization.id, "250"], {
-        stdio: ["ignore", "pipe", "inherit"],
-      });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", "server/test/usage-on-shutdown-child.ts", target.location, scenario.id, organization.id, "250"],
+        {
+          stdio: ["ignore", "pipe", "inherit"],
+        },
+      );
       await new Promise<void>((resolve) => child.stdout!.on("data", (data: Buffer) => data.toString().includes("counted") && resolve()));
       child.kill(signal);
       expect(await new Promise<number | null>((resolve) => child.on("exit", resolve)), signal).toBe(0);

@@ -14,9 +14,7 @@ export const invitationRouter = router({
 
   create: permittedProcedure("member.manage")
     .input(inviteInput)
-    .mutation(({ ctx, input }) =>
-      createInvitation(ctx.db, memberActorOf(ctx), ctx.org, input, ctx.baseUrl ?? publicBaseUrl()),
-    ),
+    .mutation(({ ctx, input }) => createInvitation(ctx.db, memberActorOf(ctx), ctx.org, input, ctx.baseUrl ?? publicBaseUrl())),
 
   revoke: permittedProcedure("member.manage")
     .input(invitationIdInput)

@@ -21,9 +21,15 @@ export async function createInvitation(
   if (!grantableRoles(actor.role).includes(input.role)) throw new DomainError("FORBIDDEN", MEMBER_MESSAGES.adminCannotGrantOwner, "role");
   const { token, tokenHash } = newInvitationToken();
   const invitation = await db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { organizationId: organization.id, user: { email: input.email } }, select: { id: true } });
+    const member = await tx.membership.findFirst({
+      where: { organizationId: organization.id, user: { email: input.email } },
+      select: { id: true },
+    });
     if (member) throw new DomainError("CONFLICT", INVITATION_MESSAGES.alreadyMember, "email");
-    const pending = await tx.invitation.findFirst({ where: { organizationId: organization.id, email: input.email, ...pendingWhere(now) }, select: { id: true } });
+    const pending = await tx.invitation.findFirst({
+      where: { organizationId: organization.id, email: input.email, ...pendingWhere(now) },
+      select: { id: true },
+    });
     if (pending) throw new DomainError("CONFLICT", INVITATION_MESSAGES.alreadyInvited, "email");
     const created = await tx.invitation.create({
       data: {
@@ -92,7 +98,15 @@ export async function revokeInvitation(db: Db, actor: MemberActor, organizationI
 export async function describeInvitation(db: Db, token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    select: { email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, invitedByEmail: true, organization: { select: { name: true } } },
+    select: {
+      email: true,
+      role: true,
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      invitedByEmail: true,
+      organization: { select: { name: true } },
+    },
   });
   const status = invitationStatus(invitation, now);
   if (!invitation || status !== "pending") return { status: status as Exclude<InvitationStatus, "pending"> };
@@ -110,13 +124,22 @@ export async function acceptInvitation(db: Db, user: { id: string; email: string
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) } });
     const status = invitationStatus(invitation, now);
     if (!invitation || status !== "pending") {
-      throw new DomainError(status === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED", INVITATION_MESSAGES[status as Exclude<InvitationStatus, "pending">]);
+      throw new DomainError(
+        status === "unknown" ? "NOT_FOUND" : "PRECONDITION_FAILED",
+        INVITATION_MESSAGES[status as Exclude<InvitationStatus, "pending">],
+      );
     }
     if (invitation.email !== user.email.toLowerCase()) throw new DomainError("FORBIDDEN", INVITATION_MESSAGES.wrongEmail(invitation.email));
     // Marking it used first, conditionally, makes the link single-use even when opened twice at once.
-    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { acceptedAt: now },
+    });
     if (count === 0) throw new DomainError("PRECONDITION_FAILED", INVITATION_MESSAGES.accepted);
-    const existing = await tx.membership.findFirst({ where: { organizationId: invitation.organizationId, userId: user.id }, select: { id: true } });
+    const existing = await tx.membership.findFirst({
+      where: { organizationId: invitation.organizationId, userId: user.id },
+      select: { id: true },
+    });
     if (!existing) {
       await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
     }

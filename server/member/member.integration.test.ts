@@ -11,7 +11,11 @@ let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: TRPCError) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: TRPCError) => error,
+  );
 
 async function addMember(organizationId: string, role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER") {
   const user = await createUser(test.db, uniqueEmail(role.toLowerCase()));
@@ -19,8 +23,7 @@ async function addMember(organizationId: string, role: "OWNER" | "ADMIN" | "MEMB
   return { user, membership };
 }
 
-const membershipOf = (userId: string, organizationId: string) =>
-  test.db.membership.findFirstOrThrow({ where: { userId, organizationId } });
+const membershipOf = (userId: string, organizationId: string) => test.db.membership.findFirstOrThrow({ where: { userId, organizationId } });
 
 describe("members", () => {
   it("lists members with email, role and joined date to every member", async () => {
@@ -34,7 +37,11 @@ describe("members", () => {
     const { organization, user: owner } = await createOrgWithMember(test.db);
     const admin = await addMember(organization.id, "ADMIN");
     const member = await addMember(organization.id, "MEMBER");
-    await callerFor(test.db, admin.user).member.updateRole({ organizationId: organization.id, membershipId: member.membership.id, role: "VIEWER" });
+    await callerFor(test.db, admin.user).member.updateRole({
+      organizationId: organization.id,
+      membershipId: member.membership.id,
+      role: "VIEWER",
+    });
     expect((await membershipOf(member.user.id, organization.id)).role).toBe("VIEWER");
     const entry = await test.db.auditEntry.findFirstOrThrow({ where: { organizationId: organization.id, action: "member.updateRole" } });
     expect(entry).toMatchObject({ actorId: admin.user.id, before: { role: "MEMBER" }, after: { role: "VIEWER" } });
@@ -47,9 +54,17 @@ describe("members", () => {
     const member = await addMember(organization.id, "MEMBER");
     const ownerMembership = await membershipOf(owner.id, organization.id);
     const caller = callerFor(test.db, admin.user);
-    expect((await failure(caller.member.updateRole({ organizationId: organization.id, membershipId: ownerMembership.id, role: "VIEWER" })))?.code).toBe("FORBIDDEN");
-    expect((await failure(caller.member.remove({ organizationId: organization.id, membershipId: ownerMembership.id })))?.code).toBe("FORBIDDEN");
-    expect((await failure(caller.member.updateRole({ organizationId: organization.id, membershipId: member.membership.id, role: "OWNER" })))?.code).toBe("FORBIDDEN");
+    expect(
+      (await failure(caller.member.updateRole({ organizationId: organization.id, membershipId: ownerMembership.id, role: "VIEWER" })))
+        ?.code,
+    ).toBe("FORBIDDEN");
+    expect((await failure(caller.member.remove({ organizationId: organization.id, membershipId: ownerMembership.id })))?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      (await failure(caller.member.updateRole({ organizationId: organization.id, membershipId: member.membership.id, role: "OWNER" })))
+        ?.code,
+    ).toBe("FORBIDDEN");
     expect((await membershipOf(owner.id, organization.id)).role).toBe("OWNER");
     expect((await membershipOf(member.user.id, organization.id)).role).toBe("MEMBER");
   });
@@ -69,7 +84,11 @@ describe("members", () => {
     await caller.member.leave({ organizationId: organization.id });
     expect(await test.db.membership.count({ where: { organizationId: organization.id, role: "OWNER" } })).toBe(1);
     const lastRemoval = await failure(
-      callerFor(test.db, second.user).member.updateRole({ organizationId: organization.id, membershipId: second.membership.id, role: "VIEWER" }),
+      callerFor(test.db, second.user).member.updateRole({
+        organizationId: organization.id,
+        membershipId: second.membership.id,
+        role: "VIEWER",
+      }),
     );
     expect(lastRemoval?.code).toBe("PRECONDITION_FAILED");
   });
@@ -93,14 +112,24 @@ describe("members", () => {
     const mine = await membershipOf(owner.id, organization.id);
     await callerFor(test.db, owner).member.updateRole({ organizationId: organization.id, membershipId: mine.id, role: "ADMIN" });
     expect((await membershipOf(owner.id, organization.id)).role).toBe("ADMIN");
-    await callerFor(test.db, admin.user).member.updateRole({ organizationId: organization.id, membershipId: admin.membership.id, role: "VIEWER" });
+    await callerFor(test.db, admin.user).member.updateRole({
+      organizationId: organization.id,
+      membershipId: admin.membership.id,
+      role: "VIEWER",
+    });
     expect((await membershipOf(admin.user.id, organization.id)).role).toBe("VIEWER");
     // Having stepped down, neither may manage members any more, themselves included.
     const denied = await failure(
-      callerFor(test.db, admin.user).member.updateRole({ organizationId: organization.id, membershipId: admin.membership.id, role: "ADMIN" }),
+      callerFor(test.db, admin.user).member.updateRole({
+        organizationId: organization.id,
+        membershipId: admin.membership.id,
+        role: "ADMIN",
+      }),
     );
     expect(denied?.code).toBe("FORBIDDEN");
-    const promoteSelf = await failure(callerFor(test.db, owner).member.updateRole({ organizationId: organization.id, membershipId: mine.id, role: "OWNER" }));
+    const promoteSelf = await failure(
+      callerFor(test.db, owner).member.updateRole({ organizationId: organization.id, membershipId: mine.id, role: "OWNER" }),
+    );
     expect(promoteSelf?.message).toBe(MEMBER_MESSAGES.adminCannotGrantOwner);
     expect((await membershipOf(secondOwner.user.id, organization.id)).role).toBe("OWNER");
   });
@@ -110,7 +139,9 @@ describe("members", () => {
     const other = await createOrgWithMember(test.db, { role: "MEMBER" });
     const foreign = await membershipOf(other.user.id, other.organization.id);
     const caller = callerFor(test.db, owner);
-    expect((await failure(caller.member.updateRole({ organizationId: organization.id, membershipId: foreign.id, role: "VIEWER" })))?.code).toBe("NOT_FOUND");
+    expect(
+      (await failure(caller.member.updateRole({ organizationId: organization.id, membershipId: foreign.id, role: "VIEWER" })))?.code,
+    ).toBe("NOT_FOUND");
     expect((await failure(caller.member.remove({ organizationId: organization.id, membershipId: foreign.id })))?.code).toBe("NOT_FOUND");
     expect((await membershipOf(other.user.id, other.organization.id)).role).toBe("MEMBER");
   });
@@ -119,7 +150,11 @@ describe("members", () => {
     const { organization, user: owner } = await createOrgWithMember(test.db);
     const member = await addMember(organization.id, "MEMBER");
     const error = await failure(
-      callerFor(test.db, owner).member.updateRole({ organizationId: organization.id, membershipId: member.membership.id, role: "GOD" as never }),
+      callerFor(test.db, owner).member.updateRole({
+        organizationId: organization.id,
+        membershipId: member.membership.id,
+        role: "GOD" as never,
+      }),
     );
     expect(error?.code).toBe("BAD_REQUEST");
   });
@@ -136,8 +171,19 @@ describe("organizations", () => {
   it("deleting an organization needs its exact name and removes everything in it", async () => {
     const { organization, user: owner } = await createOrgWithMember(test.db);
     const caller = callerFor(test.db, owner);
-    const scenario = await caller.scenario.create({ organizationId: organization.id, name: "doomed", integrationMethod: "WEB_H5", verificationType: "SLIDER" });
-    await createInvitation(test.db, { userId: owner.id, email: owner.email, role: "OWNER" }, organization, { email: uniqueEmail(), role: "VIEWER" }, "http://x");
+    const scenario = await caller.scenario.create({
+      organizationId: organization.id,
+      name: "doomed",
+      integrationMethod: "WEB_H5",
+      verificationType: "SLIDER",
+    });
+    await createInvitation(
+      test.db,
+      { userId: owner.id, email: owner.email, role: "OWNER" },
+      organization,
+      { email: uniqueEmail(), role: "VIEWER" },
+      "http://x",
+    );
     expect((await failure(caller.organization.delete({ organizationId: organization.id, confirmName: "acme" })))?.code).toBe("BAD_REQUEST");
     expect(await test.db.organization.count({ where: { id: organization.id } })).toBe(1);
 
@@ -151,16 +197,24 @@ describe("organizations", () => {
 
   it("only an owner deletes an organization", async () => {
     const { organization, user: admin } = await createOrgWithMember(test.db, { role: "ADMIN" });
-    expect((await failure(callerFor(test.db, admin).organization.delete({ organizationId: organization.id, confirmName: organization.name })))?.code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await failure(callerFor(test.db, admin).organization.delete({ organizationId: organization.id, confirmName: organization.name })))
+        ?.code,
+    ).toBe("FORBIDDEN");
   });
 });
 
 describe("invitations", () => {
   async function invite(role: "ADMIN" | "MEMBER" | "VIEWER" = "MEMBER", email = uniqueEmail("invitee"), now = new Date()) {
     const { organization, user: owner } = await createOrgWithMember(test.db);
-    const invitation = await createInvitation(test.db, { userId: owner.id, email: owner.email, role: "OWNER" }, organization, { email, role }, "http://localhost:3000", now);
+    const invitation = await createInvitation(
+      test.db,
+      { userId: owner.id, email: owner.email, role: "OWNER" },
+      organization,
+      { email, role },
+      "http://localhost:3000",
+      now,
+    );
     return { organization, owner, invitation, email, token: invitation.link.split("/invite/")[1] };
   }
 
@@ -188,9 +242,13 @@ describe("invitations", () => {
     }
     const { organization: other, user: admin } = await createOrgWithMember(test.db, { role: "ADMIN" });
     const viaRoute = createCaller({ db: test.db, session: sessionFor(admin), baseUrl: "http://localhost:3200" });
-    expect((await viaRoute.invitation.create({ organizationId: other.id, email: uniqueEmail(), role: "VIEWER" })).link).toMatch(/^http:\/\/localhost:3200\/invite\//);
+    expect((await viaRoute.invitation.create({ organizationId: other.id, email: uniqueEmail(), role: "VIEWER" })).link).toMatch(
+      /^http:\/\/localhost:3200\/invite\//,
+    );
     const { organization: third, user: member } = await createOrgWithMember(test.db, { role: "MEMBER" });
-    const refused = await failure(callerFor(test.db, member).invitation.create({ organizationId: third.id, email: uniqueEmail(), role: "VIEWER" }));
+    const refused = await failure(
+      callerFor(test.db, member).invitation.create({ organizationId: third.id, email: uniqueEmail(), role: "VIEWER" }),
+    );
     expect(refused?.code).toBe("FORBIDDEN");
   });
 
@@ -217,7 +275,9 @@ describe("invitations", () => {
     const { organization, owner, invitation, email, token } = await invite();
     await callerFor(test.db, owner).invitation.revoke({ organizationId: organization.id, invitationId: invitation.id });
     const user = await createUser(test.db, email);
-    expect((await failure(callerFor(test.db, user).invitation.accept({ token })))?.message).toBe("This invitation was revoked. Ask for a new invitation.");
+    expect((await failure(callerFor(test.db, user).invitation.accept({ token })))?.message).toBe(
+      "This invitation was revoked. Ask for a new invitation.",
+    );
     expect((await callerFor(test.db, owner).invitation.list({ organizationId: organization.id })).invitations).toHaveLength(0);
   });
 
@@ -232,11 +292,15 @@ describe("invitations", () => {
   it("refuses malformed emails, existing members and duplicate pending invitations", async () => {
     const { organization, owner, email } = await invite();
     const caller = callerFor(test.db, owner);
-    expect((await failure(caller.invitation.create({ organizationId: organization.id, email: "nope", role: "MEMBER" })))?.code).toBe("BAD_REQUEST");
-    expect((await failure(caller.invitation.create({ organizationId: organization.id, email, role: "MEMBER" })))?.message).toBe(INVITATION_MESSAGES.alreadyInvited);
-    expect((await failure(caller.invitation.create({ organizationId: organization.id, email: owner.email, role: "MEMBER" })))?.message).toBe(
-      INVITATION_MESSAGES.alreadyMember,
+    expect((await failure(caller.invitation.create({ organizationId: organization.id, email: "nope", role: "MEMBER" })))?.code).toBe(
+      "BAD_REQUEST",
     );
+    expect((await failure(caller.invitation.create({ organizationId: organization.id, email, role: "MEMBER" })))?.message).toBe(
+      INVITATION_MESSAGES.alreadyInvited,
+    );
+    expect(
+      (await failure(caller.invitation.create({ organizationId: organization.id, email: owner.email, role: "MEMBER" })))?.message,
+    ).toBe(INVITATION_MESSAGES.alreadyMember);
     expect(await test.db.invitation.count({ where: { organizationId: organization.id } })).toBe(1);
   });
 

@@ -39,7 +39,12 @@ async function assertAnotherOwner(tx: Tx, organizationId: string, leavingOwnerId
 /** Takes a member out of the organization (never its last owner), and records it. */
 async function endMembership(
   tx: Tx,
-  { organizationId, actor, action, member }: { organizationId: string; actor: Actor; action: AuditAction; member: { id: string; role: Role; userId: string; email: string } },
+  {
+    organizationId,
+    actor,
+    action,
+    member,
+  }: { organizationId: string; actor: Actor; action: AuditAction; member: { id: string; role: Role; userId: string; email: string } },
 ) {
   if (member.role === "OWNER") await assertAnotherOwner(tx, organizationId, member.id);
   await tx.membership.deleteMany({ where: { id: member.id, organizationId } });

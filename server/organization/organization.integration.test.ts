@@ -8,7 +8,11 @@ let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: TRPCError) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: TRPCError) => error,
+  );
 
 describe("access to organizations", () => {
   it("answers UNAUTHORIZED without a session", async () => {
@@ -16,9 +20,7 @@ describe("access to organizations", () => {
     expect(error).toBeInstanceOf(TRPCError);
     expect(error?.code).toBe("UNAUTHORIZED");
     const { organization } = await createOrgWithMember(test.db);
-    expect((await failure(callerFor(test.db).organization.current({ organizationId: organization.id })))?.code).toBe(
-      "UNAUTHORIZED",
-    );
+    expect((await failure(callerFor(test.db).organization.current({ organizationId: organization.id })))?.code).toBe("UNAUTHORIZED");
   });
 
   it("lists only the caller's organizations, with the caller's role", async () => {
@@ -40,9 +42,7 @@ describe("access to organizations", () => {
   it("answers FORBIDDEN for an organization id that does not exist, and BAD_REQUEST for garbage", async () => {
     const { user } = await createOrgWithMember(test.db);
     expect((await failure(callerFor(test.db, user).organization.current({ organizationId: "nope" })))?.code).toBe("FORBIDDEN");
-    expect((await failure(callerFor(test.db, user).organization.current({ organizationId: "x".repeat(500) })))?.code).toBe(
-      "BAD_REQUEST",
-    );
+    expect((await failure(callerFor(test.db, user).organization.current({ organizationId: "x".repeat(500) })))?.code).toBe("BAD_REQUEST");
   });
 
   it("sees a removed member lose access on the next call", async () => {

@@ -36,7 +36,12 @@ const failure = (promise: Promise<unknown>) =>
 const CUSTOM = CUSTOM_POLICY;
 
 let counter = 0;
-async function scenarioIn(db: Db, organizationId: string, owner: { id: string; email: string }, integrationMethod: IntegrationMethod = "WEB_H5") {
+async function scenarioIn(
+  db: Db,
+  organizationId: string,
+  owner: { id: string; email: string },
+  integrationMethod: IntegrationMethod = "WEB_H5",
+) {
   const scenario = await createScenario(db, { userId: owner.id, email: owner.email }, organizationId, {
     name: `scenario_${++counter}`,
     integrationMethod,
@@ -109,9 +114,13 @@ describe("policy.save", () => {
     const mine = await setup();
     const theirs = await setup();
     const stranger = await createUser(test.db);
-    const forbidden = await failure(callerFor(test.db, stranger).policy.save({ organizationId: theirs.organizationId, sceneId: theirs.sceneId, version: 0, ...CUSTOM }));
+    const forbidden = await failure(
+      callerFor(test.db, stranger).policy.save({ organizationId: theirs.organizationId, sceneId: theirs.sceneId, version: 0, ...CUSTOM }),
+    );
     expect(forbidden?.code).toBe("FORBIDDEN");
-    const notFound = await failure(mine.caller.policy.save({ organizationId: mine.organizationId, sceneId: theirs.sceneId, version: 0, ...CUSTOM }));
+    const notFound = await failure(
+      mine.caller.policy.save({ organizationId: mine.organizationId, sceneId: theirs.sceneId, version: 0, ...CUSTOM }),
+    );
     expect(notFound?.code).toBe("NOT_FOUND");
     expect(await storedPolicy(theirs.sceneId)).toBeNull();
     expect(await policyAudits(mine.organizationId)).toEqual([]);
@@ -124,7 +133,12 @@ describe("policy.save", () => {
     ["a limit that is not a whole number", { deviceHourlyLimit: 2.5 }, "deviceHourlyLimit", POLICY_MESSAGES.limitRange],
     ["a limit that is not a number", { ipDailyLimit: "lots" }, "ipDailyLimit", POLICY_MESSAGES.limitRange],
     ["an IP daily limit below the hourly one", { ipHourlyLimit: 500, ipDailyLimit: 499 }, "ipDailyLimit", POLICY_MESSAGES.dailyBelowHourly],
-    ["a device daily limit below the hourly one", { deviceHourlyLimit: 50, deviceDailyLimit: 49 }, "deviceDailyLimit", POLICY_MESSAGES.dailyBelowHourly],
+    [
+      "a device daily limit below the hourly one",
+      { deviceHourlyLimit: 50, deviceDailyLimit: 49 },
+      "deviceDailyLimit",
+      POLICY_MESSAGES.dailyBelowHourly,
+    ],
     ["a URL string of 256 characters", { urlVerification: "a".repeat(256) }, "urlVerification", POLICY_MESSAGES.urlTooLong],
     ["an unknown mode", { mode: "PARANOID" }, "mode", POLICY_MESSAGES.modeInvalid],
   ];
@@ -140,7 +154,14 @@ describe("policy.save", () => {
 
   it("accepts the bounds, an empty URL string as no check, and daily equal to hourly", async () => {
     const { caller, organizationId, sceneId } = await setup("MEMBER");
-    const bounds = { ...CUSTOM, urlVerification: "  ", ipHourlyLimit: 1, ipDailyLimit: 1, deviceHourlyLimit: 999_999_999, deviceDailyLimit: 999_999_999 };
+    const bounds = {
+      ...CUSTOM,
+      urlVerification: "  ",
+      ipHourlyLimit: 1,
+      ipDailyLimit: 1,
+      deviceHourlyLimit: 999_999_999,
+      deviceDailyLimit: 999_999_999,
+    };
     const saved = await caller.policy.save({ organizationId, sceneId, version: 0, ...bounds });
     expect(saved.settings).toEqual({ ...bounds, urlVerification: null });
     const longest = await caller.policy.save({ organizationId, sceneId, version: 1, ...CUSTOM, urlVerification: "u".repeat(255) });
@@ -200,16 +221,34 @@ describe("policy.restoreDefault", () => {
     const theirs = await setup();
     await theirs.caller.policy.save({ organizationId: theirs.organizationId, sceneId: theirs.sceneId, version: 0, ...CUSTOM });
     const stranger = await createUser(test.db);
-    expect((await failure(callerFor(test.db, stranger).policy.restoreDefault({ organizationId: theirs.organizationId, sceneId: theirs.sceneId, version: 1 })))?.code).toBe("FORBIDDEN");
-    expect((await failure(mine.caller.policy.restoreDefault({ organizationId: mine.organizationId, sceneId: theirs.sceneId, version: 1 })))?.code).toBe("NOT_FOUND");
-    const stale = await failure(theirs.caller.policy.restoreDefault({ organizationId: theirs.organizationId, sceneId: theirs.sceneId, version: 0 }));
+    expect(
+      (
+        await failure(
+          callerFor(test.db, stranger).policy.restoreDefault({
+            organizationId: theirs.organizationId,
+            sceneId: theirs.sceneId,
+            version: 1,
+          }),
+        )
+      )?.code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await failure(mine.caller.policy.restoreDefault({ organizationId: mine.organizationId, sceneId: theirs.sceneId, version: 1 })))
+        ?.code,
+    ).toBe("NOT_FOUND");
+    const stale = await failure(
+      theirs.caller.policy.restoreDefault({ organizationId: theirs.organizationId, sceneId: theirs.sceneId, version: 0 }),
+    );
     expect(stale?.code).toBe("CONFLICT");
     expect(await storedPolicy(theirs.sceneId)).toMatchObject({ isCustom: true, version: 1 });
   });
 
   it("leaves a policy that is already the default alone, without an audit entry", async () => {
     const { caller, organizationId, sceneId } = await setup("MEMBER");
-    expect(await caller.policy.restoreDefault({ organizationId, sceneId, version: 0 })).toMatchObject({ policyType: "DEFAULT", version: 0 });
+    expect(await caller.policy.restoreDefault({ organizationId, sceneId, version: 0 })).toMatchObject({
+      policyType: "DEFAULT",
+      version: 0,
+    });
     expect(await storedPolicy(sceneId)).toBeNull();
     expect(await policyAudits(organizationId)).toEqual([]);
   });
@@ -329,8 +368,16 @@ describe("the policy in force", () => {
     const restored = await restoreDefaultPolicy(test.db, actor, organizationId, { sceneId, version: 3 }, restoreAt);
     expect(restored.policyType).toBe("DEFAULT");
     expect(restored.inForce).toEqual({ policyType: "CUSTOM", settings: third });
-    expect(await policyInForce(test.db, sceneId, new Date(restoreAt.getTime() + delay - 1))).toEqual({ organizationId, policyType: "CUSTOM", settings: third });
-    expect(await policyInForce(test.db, sceneId, new Date(restoreAt.getTime() + delay))).toEqual({ organizationId, policyType: "DEFAULT", settings: DEFAULT_POLICY });
+    expect(await policyInForce(test.db, sceneId, new Date(restoreAt.getTime() + delay - 1))).toEqual({
+      organizationId,
+      policyType: "CUSTOM",
+      settings: third,
+    });
+    expect(await policyInForce(test.db, sceneId, new Date(restoreAt.getTime() + delay))).toEqual({
+      organizationId,
+      policyType: "DEFAULT",
+      settings: DEFAULT_POLICY,
+    });
     const page = await getPolicy(test.db, organizationId, sceneId, new Date(restoreAt.getTime() + delay));
     expect(page).toMatchObject({ policyType: "DEFAULT", takesEffectAt: null, inForce: { policyType: "DEFAULT" } });
   });

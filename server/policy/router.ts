@@ -5,7 +5,6 @@ import { permittedProcedure } from "../trpc/procedures";
 import { listPoliciesInput, restoreDefaultInput, savePolicyInput } from "./rules";
 import { getPolicy, listPolicies, restoreDefaultPolicy, savePolicy } from "./service";
 
-
 export const policyRouter = router({
   list: permittedProcedure("scenario.read")
     .input(listPoliciesInput)

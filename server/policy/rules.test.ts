@@ -55,12 +55,13 @@ describe("the limits", () => {
     expect(fieldErrors({ ...valid, [hourly]: 999_999_999, [daily]: 999_999_999 })).toEqual({});
   });
 
-  it.each(LIMITS.flatMap((field) => [0, -1, 1_000_000_000, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "100", null].map((value) => [field, value] as const)))(
-    "%s refuses %s",
-    (field, value) => {
-      expect(fieldErrors({ ...valid, [field]: value })[field]).toEqual([POLICY_MESSAGES.limitRange]);
-    },
-  );
+  it.each(
+    LIMITS.flatMap((field) =>
+      [0, -1, 1_000_000_000, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "100", null].map((value) => [field, value] as const),
+    ),
+  )("%s refuses %s", (field, value) => {
+    expect(fieldErrors({ ...valid, [field]: value })[field]).toEqual([POLICY_MESSAGES.limitRange]);
+  });
 
   it("says the range in the message", () => {
     expect(POLICY_MESSAGES.limitRange).toBe("Enter a whole number from 1 to 999,999,999.");
@@ -159,7 +160,13 @@ describe("settingsInForce", () => {
   const changedAt = new Date("2026-01-01T10:00:00Z");
   const effectiveAt = new Date("2026-01-01T10:05:00Z");
   const before = new Date("2026-01-01T10:04:59.999Z");
-  const stored = (overrides: Partial<StoredPolicy>): StoredPolicy => ({ ...valid, isCustom: true, previousSettings: null, effectiveAt, ...overrides });
+  const stored = (overrides: Partial<StoredPolicy>): StoredPolicy => ({
+    ...valid,
+    isCustom: true,
+    previousSettings: null,
+    effectiveAt,
+    ...overrides,
+  });
 
   it("is the defaults when nothing is stored", () => {
     expect(settingsInForce(null, changedAt)).toEqual({ policyType: "DEFAULT", settings: DEFAULT_POLICY });

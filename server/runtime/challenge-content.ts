@@ -52,7 +52,12 @@ export async function challengeContent(type: VerificationType): Promise<Challeng
     case "IMAGE_RESTORATION": {
       const picture = await restorationPicture();
       const startValue = picture.pieceStartX ?? 0;
-      return { shown: { ...pictureShown(picture), pieceStartX: startValue }, answerX: picture.answerX, max: picture.width - picture.pieceWidth, startValue };
+      return {
+        shown: { ...pictureShown(picture), pieceStartX: startValue },
+        answerX: picture.answerX,
+        max: picture.width - picture.pieceWidth,
+        startValue,
+      };
     }
   }
 }

@@ -25,7 +25,8 @@ serveRuntimeForFile((opened) => {
 
 const random = seededRandom(20261129);
 const setup = (settings: Parameters<typeof customerWithScenario>[1] = {}) => customerWithScenario(test.db, settings);
-const visitorOf = (customer: Customer, address = "203.0.113.10") => new Visitor(server.origin, customer.page, { "x-forwarded-for": address });
+const visitorOf = (customer: Customer, address = "203.0.113.10") =>
+  new Visitor(server.origin, customer.page, { "x-forwarded-for": address });
 
 async function shownBy(visitor: Visitor): Promise<Shown> {
   const init = await visitor.init();
@@ -41,24 +42,30 @@ describe("initialization", () => {
     expect(await init({ prefix: "nope00", sceneId: customer.scenario.sceneId })).toMatchObject({ Success: false, Code: "IllegalUserTag" });
     expect(await init({ prefix: customer.organization.prefix, sceneId: "zzzzzzzz" })).toMatchObject({ Code: "IllegalScene" });
     expect(await init({ prefix: customer.organization.prefix, sceneId: other.scenario.sceneId })).toMatchObject({ Code: "IllegalScene" });
-    await deleteScenario(test.db, customer.actor, customer.organization.id, { sceneId: customer.scenario.sceneId, confirmSceneId: customer.scenario.sceneId });
+    await deleteScenario(test.db, customer.actor, customer.organization.id, {
+      sceneId: customer.scenario.sceneId,
+      confirmSceneId: customer.scenario.sceneId,
+    });
     server.runtime.directory.forget(); // this process's cache; other instances learn within the bound (directory.ts)
     expect(await init(customer.page)).toMatchObject({ Code: "IllegalScene" });
   });
 
-  it.each(["SLIDER", "PUZZLE", "IMAGE_RESTORATION", "ONE_CLICK"] as const)("%s: the browser never gets the answer, and writes nothing", async (type) => {
-    const customer = await setup({ verificationType: type });
-    const before = await test.db.challengeUse.count();
-    const init = await visitorOf(customer).init();
-    expect(await test.db.challengeUse.count()).toBe(before);
-    const visible = JSON.stringify({ ...init, State: undefined });
-    const secret = openState(init.State)!;
-    if (secret.a !== undefined) expect(visible).not.toMatch(new RegExp(`"(x|answerX|a)":${secret.a}\\b`));
-    expect(init.Pow.challenges.length).toBeGreaterThan(0);
-    // The state is sealed: only this server's key opens it, and it opens as a challenge only.
-    expect(openJson("token", init.State)).toBeNull();
-    expect(JSON.stringify(init.State)).not.toContain(customer.scenario.sceneId);
-  });
+  it.each(["SLIDER", "PUZZLE", "IMAGE_RESTORATION", "ONE_CLICK"] as const)(
+    "%s: the browser never gets the answer, and writes nothing",
+    async (type) => {
+      const customer = await setup({ verificationType: type });
+      const before = await test.db.challengeUse.count();
+      const init = await visitorOf(customer).init();
+      expect(await test.db.challengeUse.count()).toBe(before);
+      const visible = JSON.stringify({ ...init, State: undefined });
+      const secret = openState(init.State)!;
+      if (secret.a !== undefined) expect(visible).not.toMatch(new RegExp(`"(x|answerX|a)":${secret.a}\\b`));
+      expect(init.Pow.challenges.length).toBeGreaterThan(0);
+      // The state is sealed: only this server's key opens it, and it opens as a challenge only.
+      expect(openJson("token", init.State)).toBeNull();
+      expect(JSON.stringify(init.State)).not.toContain(customer.scenario.sceneId);
+    },
+  );
 });
 
 describe("people pass", () => {
@@ -115,7 +122,17 @@ describe("scripts that speak the protocol are refused", () => {
       state: shown.state,
       pow: solvePow(shown.pow),
       answer: { x: 300 },
-      signals: { elapsedMs: 1500, pointerMoves: 40, trajectory: [[0, 0], [300, 900]], webdriver: false, untrusted: false, platform: "Win32" },
+      signals: {
+        elapsedMs: 1500,
+        pointerMoves: 40,
+        trajectory: [
+          [0, 0],
+          [300, 900],
+        ],
+        webdriver: false,
+        untrusted: false,
+        platform: "Win32",
+      },
     });
     expect(answer.Result.VerifyCode).not.toMatch(/^T/);
   });
@@ -131,7 +148,9 @@ describe("scripts that speak the protocol are refused", () => {
       const shown = await shownBy(visitor);
       const { start, target } = sliderGeometry(shown);
       const events = drag(random, { from: start, to: target });
-      expect((await visitor.verify(shown, { answer: { x: target }, events, pointer: "mouse", box: LAYOUT.sliderTrack })).Result.VerifyCode).toBe("F001");
+      expect(
+        (await visitor.verify(shown, { answer: { x: target }, events, pointer: "mouse", box: LAYOUT.sliderTrack })).Result.VerifyCode,
+      ).toBe("F001");
     }
   });
 
@@ -209,7 +228,15 @@ describe("Invisible CAPTCHA", () => {
     const customer = await setup({ verificationType: "INVISIBLE", additionalChallenge: "ONE_CLICK" });
     const visitor = visitorOf(customer);
     const shown = await shownBy(visitor);
-    const answer = await visitor.verify(shown, { answer: {}, events: [["d", 1200, 60, 20], ["u", 1201, 60, 20]], pointer: "mouse", box: LAYOUT.trigger });
+    const answer = await visitor.verify(shown, {
+      answer: {},
+      events: [
+        ["d", 1200, 60, 20],
+        ["u", 1201, 60, 20],
+      ],
+      pointer: "mouse",
+      box: LAYOUT.trigger,
+    });
     expect(answer.Result.VerifyCode).toBe("F001");
     expect(answer.Next?.CaptchaType).toBe("ONE_CLICK");
   });
@@ -250,12 +277,21 @@ describe("Test Mode answers its configured result and checks nothing else", () =
   });
 
   it("Invisible + Slider, FAIL_INVISIBLE_PASS_CHALLENGE: the additional challenge, then T005", async () => {
-    const customer = await setup({ verificationType: "INVISIBLE", additionalChallenge: "SLIDER", ruleStatus: "TEST_MODE", testResult: "FAIL_INVISIBLE_PASS_CHALLENGE" });
+    const customer = await setup({
+      verificationType: "INVISIBLE",
+      additionalChallenge: "SLIDER",
+      ruleStatus: "TEST_MODE",
+      testResult: "FAIL_INVISIBLE_PASS_CHALLENGE",
+    });
     const visitor = visitorOf(customer);
     const shown = await shownBy(visitor);
     const first = await visitor.verify(shown, { answer: {}, events: [], pointer: "none" }, { pow: null });
     expect(first).toMatchObject({ Result: { VerifyCode: "F004" }, Next: { CaptchaType: "SLIDER", Challenge: { trackWidth: 300 } } });
-    const second = await visitor.verify(shownFromNext(shown.certifyId, first.Next!), { answer: { x: 300 }, events: [], pointer: "none" }, { pow: null });
+    const second = await visitor.verify(
+      shownFromNext(shown.certifyId, first.Next!),
+      { answer: { x: 300 }, events: [], pointer: "none" },
+      { pow: null },
+    );
     expect(second.Result).toMatchObject({ VerifyResult: true, VerifyCode: "T005" });
   });
 
@@ -283,6 +319,9 @@ describe("usage", () => {
     await flushUsage(test.sql);
     const scenarioId = (await test.db.scenario.findUniqueOrThrow({ where: { sceneId: customer.scenario.sceneId } })).id;
     const counts = await test.db.usageCount.findMany({ where: { scenarioId } });
-    expect(Object.fromEntries(counts.map((row) => [`${row.kind}:${row.code}`, row.count]))).toEqual({ "init:Success": 10, "verify:T001": 5 });
+    expect(Object.fromEntries(counts.map((row) => [`${row.kind}:${row.code}`, row.count]))).toEqual({
+      "init:Success": 10,
+      "verify:T001": 5,
+    });
   });
 });

@@ -2,7 +2,15 @@ import type { PolicyMode } from "../policy/rules";
 import type { VerifyCode } from "../verification/codes";
 import { passes } from "../verification/codes";
 import { testModeAnswer } from "../verification/test-mode";
-import { answerAgrees, fingerprintsOf, interactionKindFor, scoreBehaviour, sliderHandleWidth, sliderValueFrom, type RawEvent } from "./behaviour";
+import {
+  answerAgrees,
+  fingerprintsOf,
+  interactionKindFor,
+  scoreBehaviour,
+  sliderHandleWidth,
+  sliderValueFrom,
+  type RawEvent,
+} from "./behaviour";
 import { parseRawEvents, presses } from "./behaviour/events";
 import { answerIsRight } from "./challenge-content";
 import { openState, stateExpired, type ChallengeState } from "./challenge-state";
@@ -45,11 +53,15 @@ export interface ClientContext {
   userAgent: string;
 }
 
-
 type Judgement = { code: VerifyCode | "pass"; events: RawEvent[]; kind: ReturnType<typeof interactionKindFor> | null; riskOnly: boolean };
 
 /** Steps 2 and 3: the proof of work, the behaviour, the answer. Pure. */
-export function judgeAttempt(state: ChallengeState, input: ClientVerifyRequest, mode: PolicyMode, settings: { blockSimulatedClicks: boolean }): Judgement {
+export function judgeAttempt(
+  state: ChallengeState,
+  input: ClientVerifyRequest,
+  mode: PolicyMode,
+  settings: { blockSimulatedClicks: boolean },
+): Judgement {
   if (!powSolved(state.p, input.pow)) return { code: "F017", events: [], kind: null, riskOnly: false };
   const events = parseRawEvents(input.events);
   if (!events) return { code: "F017", events: [], kind: null, riskOnly: false };
@@ -69,16 +81,28 @@ export function judgeAttempt(state: ChallengeState, input: ClientVerifyRequest, 
   }
   if (risk.scripted) return { code: settings.blockSimulatedClicks ? "F024" : "F001", events, kind, riskOnly: true };
   if (state.t === "ONE_CLICK") {
-    const clicked = presses(events).some((press) => press.up !== undefined) || events.some((event) => event[0] === "k" && (event[2] === "Enter" || event[2] === " "));
+    const clicked =
+      presses(events).some((press) => press.up !== undefined) ||
+      events.some((event) => event[0] === "k" && (event[2] === "Enter" || event[2] === " "));
     return { code: clicked ? "pass" : "F015", events, kind, riskOnly: false };
   }
   const reached = sliderValueFrom(events, { startValue: state.st, max: state.m });
   if (reached.submittedBy === null) return { code: "F015", events, kind, riskOnly: false };
   if (input.answer.x !== undefined && !answerAgrees(input.answer.x, reached)) return { code: "F017", events, kind, riskOnly: false };
-  return { code: answerIsRight(state.t, reached.value, { answerX: state.a, max: state.m }, mode) ? "pass" : "F015", events, kind, riskOnly: false };
+  return {
+    code: answerIsRight(state.t, reached.value, { answerX: state.a, max: state.m }, mode) ? "pass" : "F015",
+    events,
+    kind,
+    riskOnly: false,
+  };
 }
 
-export async function verifyOnClient(runtime: Runtime, input: ClientVerifyRequest, client: ClientContext, now = new Date()): Promise<ClientVerifyAnswer> {
+export async function verifyOnClient(
+  runtime: Runtime,
+  input: ClientVerifyRequest,
+  client: ClientContext,
+  now = new Date(),
+): Promise<ClientVerifyAnswer> {
   const refuse = (verifyCode: VerifyCode): ClientVerifyAnswer => ({ certifyId: input.certifyId, verifyResult: false, verifyCode });
   const state = openState(input.state);
   // Not this server's, or not this challenge's: nothing trustworthy to count it against.
@@ -86,7 +110,11 @@ export async function verifyOnClient(runtime: Runtime, input: ClientVerifyReques
   const scenario = await runtime.directory.scenario(state.n);
   if (!scenario || scenario.id !== state.s) return refuse("F014"); // deleted since: no record any more
   const finish = (answer: ClientVerifyAnswer) => {
-    countCall(runtime.sql, { scenarioId: scenario.id, organizationId: scenario.organizationId, kind: "verify", code: answer.verifyCode }, now);
+    countCall(
+      runtime.sql,
+      { scenarioId: scenario.id, organizationId: scenario.organizationId, kind: "verify", code: answer.verifyCode },
+      now,
+    );
     return answer;
   };
   if (stateExpired(state, now)) return finish(refuse("F014"));
@@ -95,15 +123,24 @@ export async function verifyOnClient(runtime: Runtime, input: ClientVerifyReques
   const claimKey = `${state.c}:${state.g}`;
   if (inForce.ruleStatus === "TEST_MODE" && inForce.testResult) {
     const answer = testModeAnswer(inForce.testResult, state.g === "i" ? "invisible" : "challenge");
-    const record = await runtime.store.recordClientVerification({ claimKey, scenarioId: scenario.id, subjects: [], fingerprints: { remembered: [], lookedUp: [] } }, now);
+    const record = await runtime.store.recordClientVerification(
+      { claimKey, scenarioId: scenario.id, subjects: [], fingerprints: { remembered: [], lookedUp: [] } },
+      now,
+    );
     if (!record.claimed) return finish(refuse("F017"));
-    if (answer.showAdditionalChallenge && state.t === "INVISIBLE") return finish(await additional(runtime, scenario, state, answer.verifyCode, client, now));
+    if (answer.showAdditionalChallenge && state.t === "INVISIBLE")
+      return finish(await additional(runtime, scenario, state, answer.verifyCode, client, now));
     return finish(withToken(state, answer.verifyCode, input.v2, now));
   }
 
   const judgement = judgeAttempt(state, input, inForce.mode, inForce.settings);
   let code: VerifyCode = judgement.code === "pass" ? "T001" : judgement.code;
-  const blocked = policyBlock(inForce.settings, { pageUrl: state.u ?? null, userAgent: client.userAgent, env: input.env, simulatedInput: input.env.untrusted === true });
+  const blocked = policyBlock(inForce.settings, {
+    pageUrl: state.u ?? null,
+    userAgent: client.userAgent,
+    env: input.env,
+    simulatedInput: input.env.untrusted === true,
+  });
   if (blocked && code !== "F017") code = blocked;
   const record = await runtime.store.recordClientVerification(
     {
@@ -134,7 +171,14 @@ function withToken(state: ChallengeState, code: VerifyCode, v2: boolean | undefi
   return answer;
 }
 
-async function additional(runtime: Runtime, scenario: ScenarioRecord, state: ChallengeState, code: VerifyCode, client: ClientContext, now: Date): Promise<ClientVerifyAnswer> {
+async function additional(
+  runtime: Runtime,
+  scenario: ScenarioRecord,
+  state: ChallengeState,
+  code: VerifyCode,
+  client: ClientContext,
+  now: Date,
+): Promise<ClientVerifyAnswer> {
   const type = scenario.additionalChallenge;
   if (!type) return { certifyId: state.c, verifyResult: false, verifyCode: code };
   const next = await issueChallenge(runtime, {

@@ -10,7 +10,12 @@ import { derivedKey, onServerKeyForgotten } from "../crypto/server-key";
  */
 let key: Buffer | undefined;
 onServerKeyForgotten(() => (key = undefined));
-const mac = (id: string) => createHmac("sha256", (key ??= derivedKey("device"))).update(id).digest().subarray(0, 16).toString("base64url");
+const mac = (id: string) =>
+  createHmac("sha256", (key ??= derivedKey("device")))
+    .update(id)
+    .digest()
+    .subarray(0, 16)
+    .toString("base64url");
 
 export interface Device {
   id: string;

@@ -1,7 +1,14 @@
 import { ServerKeyMismatch, open } from "../crypto/secret-box";
 import { onChange } from "../database/change-notices";
 import type { Sql } from "../database/sql";
-import { DEFAULT_POLICY, settingsInForce, supportsCustomPolicy, type PolicyMode, type PolicySettings, type StoredPolicy } from "../policy/rules";
+import {
+  DEFAULT_POLICY,
+  settingsInForce,
+  supportsCustomPolicy,
+  type PolicyMode,
+  type PolicySettings,
+  type StoredPolicy,
+} from "../policy/rules";
 import { ruleInForce, type IntegrationMethod, type RuleState, type TestResult, type VerificationType } from "../scenario/rules";
 import { TtlCache } from "./cache";
 
@@ -40,14 +47,19 @@ export interface AccessKeyRecord {
 }
 
 /** The rule and policy a scenario applies at `now`. */
-export function scenarioInForce(scenario: ScenarioRecord, now: Date): {
+export function scenarioInForce(
+  scenario: ScenarioRecord,
+  now: Date,
+): {
   ruleStatus: RuleState["ruleStatus"];
   testResult: TestResult | null;
   mode: PolicyMode;
   settings: PolicySettings;
 } {
   const rule = ruleInForce(scenario.rule, now);
-  const settings = supportsCustomPolicy(scenario.integrationMethod) ? settingsInForce(scenario.policy, now).settings : { ...DEFAULT_POLICY };
+  const settings = supportsCustomPolicy(scenario.integrationMethod)
+    ? settingsInForce(scenario.policy, now).settings
+    : { ...DEFAULT_POLICY };
   return { ...rule, mode: settings.mode, settings };
 }
 

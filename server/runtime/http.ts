@@ -53,7 +53,10 @@ export interface RuntimeResponse {
  * Like Alibaba's RequestIds: 32 hex digits in UUID groups. Unique per answer (a random prefix per
  * process and a counter), not secret: they only let a customer and the operator talk about one call.
  */
-const REQUEST_ID_PREFIX = randomBytes(10).toString("hex").toUpperCase().replace(/(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4");
+const REQUEST_ID_PREFIX = randomBytes(10)
+  .toString("hex")
+  .toUpperCase()
+  .replace(/(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4");
 let requestCounter = 0;
 export const requestId = () => `${REQUEST_ID_PREFIX}${(requestCounter++ % 0x1000000).toString(16).toUpperCase().padStart(6, "0")}`;
 

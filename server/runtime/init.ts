@@ -32,7 +32,8 @@ export async function initialize(runtime: Runtime, input: InitRequest, clientAdd
   const organizationId = await runtime.directory.organizationByPrefix(prefix);
   if (!organizationId) return { ok: false, code: "IllegalUserTag", message: "Bad request. The identity prefix is invalid." };
   const scenario = await runtime.directory.scenario(input.sceneId);
-  if (!scenario || scenario.organizationId !== organizationId) return { ok: false, code: "IllegalScene", message: "Bad request. The scene is invalid." };
+  if (!scenario || scenario.organizationId !== organizationId)
+    return { ok: false, code: "IllegalScene", message: "Bad request. The scene is invalid." };
 
   const device = deviceFrom(input.deviceToken);
   const certifyId = newCertifyId(prefix);
@@ -45,12 +46,22 @@ export async function initialize(runtime: Runtime, input: InitRequest, clientAdd
 /** A challenge of `type` under `certifyId`: the first one, or the additional one after the invisible check. */
 export async function issueChallenge(
   runtime: Runtime,
-  request: { scenario: ScenarioRecord; certifyId: string; type: VerificationType; clientAddress: string; device: Pick<Device, "id" | "fresh">; pageUrl?: string; now: Date },
+  request: {
+    scenario: ScenarioRecord;
+    certifyId: string;
+    type: VerificationType;
+    clientAddress: string;
+    device: Pick<Device, "id" | "fresh">;
+    pageUrl?: string;
+    now: Date;
+  },
 ): Promise<IssuedChallenge> {
   const { scenario, type, now } = request;
   const inForce = scenarioInForce(scenario, now);
   const difficulty =
-    inForce.ruleStatus === "TEST_MODE" ? TEST_MODE_POW : runtime.difficulty.difficultyFor(inForce.mode as PolicyMode, scenario.id, request.clientAddress, now.getTime());
+    inForce.ruleStatus === "TEST_MODE"
+      ? TEST_MODE_POW
+      : runtime.difficulty.difficultyFor(inForce.mode as PolicyMode, scenario.id, request.clientAddress, now.getTime());
   const { puzzle, secrets } = issuePow(difficulty);
   const content = await challengeContent(type);
   const state = sealState({

@@ -5,7 +5,8 @@ import { limitBlock, looksEmulated, policyBlock, type VerificationCounts } from 
 const UA = {
   desktopChrome: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36",
   android: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36",
-  iphone: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+  iphone:
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
 };
 
 describe("Block Emulated Devices", () => {
@@ -18,7 +19,12 @@ describe("Block Emulated Devices", () => {
     ["an Android emulator on a PC", UA.android, { platform: "Linux x86_64" }, true],
     ["a VMware virtual machine", UA.desktopChrome, { platform: "Win32", renderer: "ANGLE (VMware, Inc., VMware SVGA 3D, D3D11)" }, true],
     ["a VirtualBox guest", UA.desktopChrome, { platform: "Linux x86_64", renderer: "SVGA3D; build: RELEASE; VirtualBox" }, true],
-    ["a real GPU", UA.desktopChrome, { platform: "Win32", renderer: "ANGLE (NVIDIA, NVIDIA GeForce RTX 4070 Direct3D11 vs_5_0 ps_5_0)" }, false],
+    [
+      "a real GPU",
+      UA.desktopChrome,
+      { platform: "Win32", renderer: "ANGLE (NVIDIA, NVIDIA GeForce RTX 4070 Direct3D11 vs_5_0 ps_5_0)" },
+      false,
+    ],
     ["no signals at all", UA.android, {}, false],
   ])("%s: %s", (_, userAgent, signals, emulated) => {
     expect(looksEmulated(userAgent, signals)).toBe(emulated);
@@ -28,7 +34,13 @@ describe("Block Emulated Devices", () => {
 describe("the custom policy at verification time", () => {
   const policy = (changes: Partial<PolicySettings>): PolicySettings => ({ ...DEFAULT_POLICY, ...changes });
   const check = (settings: PolicySettings, request: Partial<Parameters<typeof policyBlock>[1]> = {}) =>
-    policyBlock(settings, { pageUrl: "https://www.abc.com/a", userAgent: UA.desktopChrome, env: { platform: "Linux x86_64" }, simulatedInput: false, ...request });
+    policyBlock(settings, {
+      pageUrl: "https://www.abc.com/a",
+      userAgent: UA.desktopChrome,
+      env: { platform: "Linux x86_64" },
+      simulatedInput: false,
+      ...request,
+    });
 
   it("lets an ordinary request through the defaults", () => {
     expect(check(DEFAULT_POLICY)).toBeNull();
@@ -36,7 +48,8 @@ describe("the custom policy at verification time", () => {
 
   it("URL Verification: a partial match of the page URL (the seed's example), else F016", () => {
     const settings = policy({ urlVerification: "www.abc.com" });
-    for (const url of ["https://www.abc.com/a", "https://www.abc.com/a/xxxx", "http://www.abc.com/b"]) expect(check(settings, { pageUrl: url })).toBeNull();
+    for (const url of ["https://www.abc.com/a", "https://www.abc.com/a/xxxx", "http://www.abc.com/b"])
+      expect(check(settings, { pageUrl: url })).toBeNull();
     expect(check(settings, { pageUrl: "https://www.other.com/www-abc" })).toBe("F016");
     expect(check(settings, { pageUrl: null })).toBe("F016");
   });

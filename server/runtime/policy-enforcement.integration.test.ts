@@ -27,12 +27,18 @@ afterAll(() => test.close());
 
 const random = seededRandom(7);
 const DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
-const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
 
 /** A scenario with its custom policy, and a moment at which that policy is in force. */
 async function withPolicy(changes: Partial<PolicySettings>, scenario: Partial<CreateScenarioInput> = {}) {
   const customer = await customerWithScenario(test.db, scenario);
-  await savePolicy(test.db, customer.actor, customer.organization.id, { ...DEFAULT_POLICY, ...changes, sceneId: customer.scenario.sceneId, version: 0 });
+  await savePolicy(test.db, customer.actor, customer.organization.id, {
+    ...DEFAULT_POLICY,
+    ...changes,
+    sceneId: customer.scenario.sceneId,
+    version: 0,
+  });
   runtime.directory.forget();
   return { ...customer.page, inForce: new Date(Date.now() + rulePropagationMs() + 60_000) };
 }
@@ -41,12 +47,25 @@ type Context = Awaited<ReturnType<typeof withPolicy>>;
 
 async function attempt(
   context: Context,
-  options: { at?: Date; pageUrl?: string; address?: string; deviceToken?: string; userAgent?: string; env?: Record<string, unknown>; how?: "mouse" | "keyboard" } = {},
+  options: {
+    at?: Date;
+    pageUrl?: string;
+    address?: string;
+    deviceToken?: string;
+    userAgent?: string;
+    env?: Record<string, unknown>;
+    how?: "mouse" | "keyboard";
+  } = {},
 ) {
   const at = options.at ?? context.inForce;
   const init = await initialize(
     runtime,
-    { prefix: context.prefix, sceneId: context.sceneId, pageUrl: options.pageUrl ?? "https://shop.example.com/sign-in", deviceToken: options.deviceToken },
+    {
+      prefix: context.prefix,
+      sceneId: context.sceneId,
+      pageUrl: options.pageUrl ?? "https://shop.example.com/sign-in",
+      deviceToken: options.deviceToken,
+    },
     options.address ?? "203.0.113.7",
     at,
   );
@@ -55,7 +74,16 @@ async function attempt(
   const act = humanAttempt(random, shown, options.how ?? "mouse");
   const result = await verifyOnClient(
     runtime,
-    { certifyId: shown.certifyId, state: shown.state, pow: solvePow(shown.pow), answer: act.answer, events: act.events, pointer: act.pointer, box: act.box, env: { platform: "Linux x86_64", ...options.env } },
+    {
+      certifyId: shown.certifyId,
+      state: shown.state,
+      pow: solvePow(shown.pow),
+      answer: act.answer,
+      events: act.events,
+      pointer: act.pointer,
+      box: act.box,
+      env: { platform: "Linux x86_64", ...options.env },
+    },
     { address: options.address ?? "203.0.113.7", userAgent: options.userAgent ?? DESKTOP },
     at,
   );
@@ -93,7 +121,9 @@ describe("the custom policy in force at the client verification", () => {
 
   it("the IP limit holds under parallel verifications: no more than the limit pass", async () => {
     const context = await withPolicy({ ipHourlyLimit: 5 });
-    const codes = await Promise.all(Array.from({ length: 12 }, () => attempt(context, { address: "198.51.100.9" }).then((result) => result.code)));
+    const codes = await Promise.all(
+      Array.from({ length: 12 }, () => attempt(context, { address: "198.51.100.9" }).then((result) => result.code)),
+    );
     expect(codes.filter((code) => code === "T001")).toHaveLength(5);
     expect(codes.filter((code) => code === "F010")).toHaveLength(7);
   });
@@ -127,7 +157,10 @@ describe("the custom policy in force at the client verification", () => {
   });
 
   it("Test Mode skips the policy, as it skips every risk check", async () => {
-    const context = await withPolicy({ urlVerification: "shop.example.com", ipHourlyLimit: 1 }, { ruleStatus: "TEST_MODE", testResult: "PASS_VERIFICATION" });
+    const context = await withPolicy(
+      { urlVerification: "shop.example.com", ipHourlyLimit: 1 },
+      { ruleStatus: "TEST_MODE", testResult: "PASS_VERIFICATION" },
+    );
     for (let i = 0; i < 3; i++) expect((await attempt(context, { pageUrl: "https://evil.example/" })).code).toBe("T005");
   });
 });

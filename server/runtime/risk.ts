@@ -33,7 +33,12 @@ export interface RiskDecision {
   reasons: string[];
 }
 
-export function decideRisk(input: { behaviour: BehaviourScore; mode: PolicyMode; env: EnvironmentHints; freshDevice: boolean }): RiskDecision {
+export function decideRisk(input: {
+  behaviour: BehaviourScore;
+  mode: PolicyMode;
+  env: EnvironmentHints;
+  freshDevice: boolean;
+}): RiskDecision {
   const reasons: string[] = [...input.behaviour.reasons];
   let clean = 1 - input.behaviour.score;
   const add = (present: boolean | undefined, weight: number, reason: string) => {

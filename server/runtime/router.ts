@@ -1,5 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CORS_HEADERS, TEXT_REFUSED_MESSAGE, apiError, carriesUnstorableText, headerReader, readBody, send, type RuntimeRequest, type RuntimeResponse } from "./http";
+import {
+  CORS_HEADERS,
+  TEXT_REFUSED_MESSAGE,
+  apiError,
+  carriesUnstorableText,
+  headerReader,
+  readBody,
+  send,
+  type RuntimeRequest,
+  type RuntimeResponse,
+} from "./http";
 import type { Runtime } from "./runtime";
 import { handleJsonCall, handleRpcCall } from "./verify-api";
 import { handleClientVerify, handleInit } from "./widget-api";
@@ -26,7 +36,11 @@ const BODY_LIMITS = { widget: 32 * 1024, server: 16 * 1024 };
 
 type Handler = (runtime: Runtime, request: RuntimeRequest) => Promise<RuntimeResponse>;
 
-function routeOf(method: string, url: URL, headers: IncomingMessage["headers"]): { handler: Handler; limit: number; cors: boolean } | "script" | null {
+function routeOf(
+  method: string,
+  url: URL,
+  headers: IncomingMessage["headers"],
+): { handler: Handler; limit: number; cors: boolean } | "script" | null {
   switch (url.pathname) {
     case "/captcha/AliyunCaptcha.js":
       return "script";
@@ -39,7 +53,12 @@ function routeOf(method: string, url: URL, headers: IncomingMessage["headers"]):
     case "/":
       // Alibaba Cloud's SDKs: the action in a header (current signature), in the query or in a form
       // body (the older one). The console's "/" only answers GET.
-      if (method === "POST" && (headers["x-acs-action"] !== undefined || url.searchParams.has("Action") || /x-www-form-urlencoded/.test(headers["content-type"] ?? ""))) {
+      if (
+        method === "POST" &&
+        (headers["x-acs-action"] !== undefined ||
+          url.searchParams.has("Action") ||
+          /x-www-form-urlencoded/.test(headers["content-type"] ?? ""))
+      ) {
         return { handler: handleRpcCall, limit: BODY_LIMITS.server, cors: false };
       }
       return null;
@@ -65,7 +84,8 @@ export function createRuntimeHandler({ runtime, clientScript }: RuntimeHandlerOp
       else await answer(runtime, route, method, url, request, response, clientAddress);
     } catch (error) {
       console.error(`Runtime ${method} ${url.pathname} failed:`, error);
-      if (!response.headersSent) send(response, apiError(500, "InternalError", "The request processing has failed due to some unknown error.", CORS_HEADERS));
+      if (!response.headersSent)
+        send(response, apiError(500, "InternalError", "The request processing has failed due to some unknown error.", CORS_HEADERS));
       else response.destroy();
     }
     return true;
@@ -83,18 +103,26 @@ async function answer(
 ) {
   const cors = route.cors ? CORS_HEADERS : {};
   if (method === "OPTIONS" && route.cors) return send(response, { status: 204, headers: CORS_HEADERS, body: "" });
-  if (method !== "POST") return send(response, apiError(405, "InvalidParameter", "Use POST.", { allow: route.cors ? "POST, OPTIONS" : "POST", ...cors }));
+  if (method !== "POST")
+    return send(response, apiError(405, "InvalidParameter", "Use POST.", { allow: route.cors ? "POST, OPTIONS" : "POST", ...cors }));
   const body = await readBody(request, route.limit);
   if (body === null) {
     // The rest of the body stays unread: the connection cannot carry another request.
-    send(response, apiError(413, "InvalidParameter", `The request body is too large: at most ${route.limit / 1024} KiB.`, { ...cors, connection: "close" }));
+    send(
+      response,
+      apiError(413, "InvalidParameter", `The request body is too large: at most ${route.limit / 1024} KiB.`, {
+        ...cors,
+        connection: "close",
+      }),
+    );
     response.on("finish", () => request.destroy());
     return;
   }
   // Text the database cannot store (NUL, broken Unicode), anywhere: the query, a JSON or form body.
   const json = parseJson(body);
   const form = json === undefined ? [...new URLSearchParams(body)].flat() : null;
-  if (carriesUnstorableText([...url.searchParams].flat(), json ?? form, body)) return send(response, apiError(400, "InvalidParameter", TEXT_REFUSED_MESSAGE, cors));
+  if (carriesUnstorableText([...url.searchParams].flat(), json ?? form, body))
+    return send(response, apiError(400, "InvalidParameter", TEXT_REFUSED_MESSAGE, cors));
   send(response, await route.handler(runtime, { method, url, headers: headerReader(request.headers), body, json, clientAddress }));
 }
 

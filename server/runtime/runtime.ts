@@ -29,7 +29,10 @@ export class Runtime {
     const at = new Date(now).toISOString();
     const aMinuteAgo = new Date(now - 60_000).toISOString();
     this.sql
-      .query(`UPDATE "AccessKey" SET "lastUsedAt" = $2::timestamp WHERE "accessKeyId" = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp)`, [accessKeyId, at, aMinuteAgo])
+      .query(
+        `UPDATE "AccessKey" SET "lastUsedAt" = $2::timestamp WHERE "accessKeyId" = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp)`,
+        [accessKeyId, at, aMinuteAgo],
+      )
       .catch((error: Error) => console.error("Could not record an access key's use:", error.message));
   }
 }

@@ -29,7 +29,13 @@ const random = seededRandom(11);
 const setup = (settings: Parameters<typeof customerWithScenario>[1] = {}) => customerWithScenario(test.db, settings);
 
 function guideVerifier(customer: Customer, secret = customer.key.accessKeySecret, baseUrl = server.origin) {
-  const code = serverSamples({ sceneId: customer.scenario.sceneId, prefix: customer.organization.prefix, baseUrl, integrationMethod: "WEB_H5", verificationType: customer.scenario.verificationType })[0].code;
+  const code = serverSamples({
+    sceneId: customer.scenario.sceneId,
+    prefix: customer.organization.prefix,
+    baseUrl,
+    integrationMethod: "WEB_H5",
+    verificationType: customer.scenario.verificationType,
+  })[0].code;
   return loadGuideVerifier(code, { accessKeyId: customer.key.accessKeyId, accessKeySecret: secret });
 }
 
@@ -67,7 +73,10 @@ describe("VerifyIntelligentCaptcha through the official Node.js SDK (the guide's
   it("refuses a wrong secret and an unknown key with Alibaba's error codes; refused calls do not use the token up", async () => {
     const customer = await setup();
     const token = await tokenFor(customer);
-    expect(await guideVerifier(customer, "not-the-secret")(token).catch((error) => error)).toMatchObject({ code: "SignatureDoesNotMatch", statusCode: 400 });
+    expect(await guideVerifier(customer, "not-the-secret")(token).catch((error) => error)).toMatchObject({
+      code: "SignatureDoesNotMatch",
+      statusCode: 400,
+    });
     const unknown = guideVerifier({ ...customer, key: { ...customer.key, accessKeyId: "LTAI00000000000000000000" } });
     expect(await unknown(token).catch((error) => error)).toMatchObject({ code: "InvalidAccessKeyId.NotFound", statusCode: 404 });
     expect(await guideVerifier(customer)(token)).toEqual({ passed: true, verifyCode: "T001" });
@@ -81,7 +90,10 @@ describe("VerifyIntelligentCaptcha through the official Node.js SDK (the guide's
     const disabledAt = Date.now();
     let refused: { code?: string } | undefined;
     while (!refused) {
-      refused = await verify(await tokenFor(customer)).then(() => undefined, (error) => error);
+      refused = await verify(await tokenFor(customer)).then(
+        () => undefined,
+        (error) => error,
+      );
       if (!refused) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(refused).toMatchObject({ code: "InvalidAccessKeyId.Inactive" });
@@ -117,7 +129,10 @@ describe("VerifyIntelligentCaptcha through the official Node.js SDK (the guide's
     expect((await mismatched(await tokenFor(customer))).verifyCode).toBe("F012");
     expect((await guideVerifier({ ...other, scenario: customer.scenario })(await tokenFor(customer))).verifyCode).toBe("F006");
     const third = await tokenFor(customer);
-    await deleteScenario(test.db, customer.actor, customer.organization.id, { sceneId: customer.scenario.sceneId, confirmSceneId: customer.scenario.sceneId });
+    await deleteScenario(test.db, customer.actor, customer.organization.id, {
+      sceneId: customer.scenario.sceneId,
+      confirmSceneId: customer.scenario.sceneId,
+    });
     server.runtime.directory.forget();
     expect((await guideVerifier(customer)(third)).verifyCode).toBe("F005");
   });
@@ -126,13 +141,23 @@ describe("VerifyIntelligentCaptcha through the official Node.js SDK (the guide's
     const customer = await setup();
     const verify = guideVerifier(customer);
     const encode = (fields: object) => Buffer.from(JSON.stringify({ isSign: true, ...fields })).toString("base64");
-    expect((await verify(encode({ certifyId: "nope_0000000000", sceneId: customer.scenario.sceneId, securityToken: "x".repeat(60) }))).verifyCode).toBe("F017");
+    expect(
+      (await verify(encode({ certifyId: "nope_0000000000", sceneId: customer.scenario.sceneId, securityToken: "x".repeat(60) })))
+        .verifyCode,
+    ).toBe("F017");
     const genuine = JSON.parse(Buffer.from(await tokenFor(customer), "base64").toString());
     const other = JSON.parse(Buffer.from(await tokenFor(customer), "base64").toString());
     // Another challenge's certifyId on this security token: altered.
     expect((await verify(encode({ ...genuine, certifyId: other.certifyId }))).verifyCode).toBe("F017");
     const scenario = await test.db.scenario.findUniqueOrThrow({ where: { sceneId: customer.scenario.sceneId } });
-    const late = issueToken({ c: genuine.certifyId, n: scenario.sceneId, s: scenario.id, o: scenario.organizationId, r: "T001", i: Date.now() - 11 * 60_000 });
+    const late = issueToken({
+      c: genuine.certifyId,
+      n: scenario.sceneId,
+      s: scenario.id,
+      o: scenario.organizationId,
+      r: "T001",
+      i: Date.now() - 11 * 60_000,
+    });
     expect((await verify(late)).verifyCode).toBe("F007");
   });
 
@@ -153,33 +178,59 @@ describe("other ways in", () => {
     const call = (secret: string) =>
       fetch(`${server.origin}/api/v1/verify`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Basic ${Buffer.from(`${customer.key.accessKeyId}:${secret}`).toString("base64")}` },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Basic ${Buffer.from(`${customer.key.accessKeyId}:${secret}`).toString("base64")}`,
+        },
         body: JSON.stringify({ CaptchaVerifyParam: token, SceneId: customer.scenario.sceneId }),
       });
     expect((await call("wrong")).status).toBe(401);
-    expect(await (await call(customer.key.accessKeySecret)).json()).toMatchObject({ Success: true, Result: { VerifyResult: true, VerifyCode: "T001" } });
+    expect(await (await call(customer.key.accessKeySecret)).json()).toMatchObject({
+      Success: true,
+      Result: { VerifyResult: true, VerifyCode: "T001" },
+    });
   });
 
-  it.skipIf(spawnSync("curl", ["--version"]).status !== 0)("the guide's curl sample verifies a token through the JSON endpoint", async () => {
-    const customer = await setup();
-    const token = await tokenFor(customer);
-    const sample = serverSamples({ sceneId: customer.scenario.sceneId, prefix: customer.organization.prefix, baseUrl: server.origin, integrationMethod: "WEB_H5", verificationType: "SLIDER" }).find(
-      (candidate) => candidate.language === "bash",
-    )!;
-    const script = sample.code.replace("<captchaVerifyParam from the client>", token);
-    const env = { ...process.env, CAPTCHA_ACCESS_KEY_ID: customer.key.accessKeyId, CAPTCHA_ACCESS_KEY_SECRET: customer.key.accessKeySecret };
-    const run = () => new Promise<string>((resolve, reject) => execFile("bash", ["-c", script], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
-    expect(JSON.parse(await run())).toMatchObject({ Success: true, Result: { VerifyResult: true, VerifyCode: "T001" } });
-    expect(JSON.parse(await run())).toMatchObject({ Result: { VerifyResult: false, VerifyCode: "F008" } });
-  });
+  it.skipIf(spawnSync("curl", ["--version"]).status !== 0)(
+    "the guide's curl sample verifies a token through the JSON endpoint",
+    async () => {
+      const customer = await setup();
+      const token = await tokenFor(customer);
+      const sample = serverSamples({
+        sceneId: customer.scenario.sceneId,
+        prefix: customer.organization.prefix,
+        baseUrl: server.origin,
+        integrationMethod: "WEB_H5",
+        verificationType: "SLIDER",
+      }).find((candidate) => candidate.language === "bash")!;
+      const script = sample.code.replace("<captchaVerifyParam from the client>", token);
+      const env = {
+        ...process.env,
+        CAPTCHA_ACCESS_KEY_ID: customer.key.accessKeyId,
+        CAPTCHA_ACCESS_KEY_SECRET: customer.key.accessKeySecret,
+      };
+      const run = () =>
+        new Promise<string>((resolve, reject) =>
+          execFile("bash", ["-c", script], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+        );
+      expect(JSON.parse(await run())).toMatchObject({ Success: true, Result: { VerifyResult: true, VerifyCode: "T001" } });
+      expect(JSON.parse(await run())).toMatchObject({ Result: { VerifyResult: false, VerifyCode: "F008" } });
+    },
+  );
 
   it("accepts the older HMAC-SHA1 signature (SignatureVersion 1.0) and refuses unsigned calls", async () => {
     const customer = await setup();
-    const parameters = sha1Parameters(customer.key.accessKeyId, { CaptchaVerifyParam: await tokenFor(customer), SceneId: customer.scenario.sceneId });
+    const parameters = sha1Parameters(customer.key.accessKeyId, {
+      CaptchaVerifyParam: await tokenFor(customer),
+      SceneId: customer.scenario.sceneId,
+    });
     const signature = sha1Signature(parameters, customer.key.accessKeySecret);
     const unsigned = await fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams(parameters) });
     expect((await unsigned.json()).Code).toBe("MissingParameter");
-    const response = await fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...parameters, Signature: signature }) });
+    const response = await fetch(`${server.origin}/`, {
+      method: "POST",
+      body: new URLSearchParams({ ...parameters, Signature: signature }),
+    });
     expect(await response.json()).toMatchObject({ Result: { VerifyResult: true, VerifyCode: "T001" } });
   });
 });
@@ -195,7 +246,9 @@ describe("usage", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await flushUsage(test.sql);
     const scenarioId = (await test.db.scenario.findUniqueOrThrow({ where: { sceneId: customer.scenario.sceneId } })).id;
-    const counts = Object.fromEntries((await test.db.usageCount.findMany({ where: { scenarioId, kind: "verify" } })).map((row) => [row.code, row.count]));
+    const counts = Object.fromEntries(
+      (await test.db.usageCount.findMany({ where: { scenarioId, kind: "verify" } })).map((row) => [row.code, row.count]),
+    );
     // Two client verifications passed (T001) and the business server verified one token twice.
     expect(counts).toEqual({ T001: 3, F008: 1 });
   });

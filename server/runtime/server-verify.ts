@@ -33,7 +33,10 @@ export async function verifyForServer(
   const ours = scenario?.organizationId === caller.organizationId;
 
   // Spend the request's nonce, and the token when it can be used at all: one statement.
-  const record = await runtime.store.recordServerVerification({ nonce: caller.nonce, certifyId: genuine && ours ? token!.certifyId : null }, now);
+  const record = await runtime.store.recordServerVerification(
+    { nonce: caller.nonce, certifyId: genuine && ours ? token!.certifyId : null },
+    now,
+  );
   if (!record.nonceFresh) return { ok: false, reason: "nonce-used" };
 
   const result = (VerifyCode: VerifyCode, VerifyResult = false): ServerVerifyOutcome => ({
@@ -45,7 +48,12 @@ export async function verifyForServer(
   // Another organization's scenario: counted for nobody, answered F006.
   if (!ours) return result("F006");
   const counted = (outcome: ServerVerifyOutcome) => {
-    if (outcome.ok) countCall(runtime.sql, { scenarioId: scenario.id, organizationId: scenario.organizationId, kind: "verify", code: outcome.result.VerifyCode }, now);
+    if (outcome.ok)
+      countCall(
+        runtime.sql,
+        { scenarioId: scenario.id, organizationId: scenario.organizationId, kind: "verify", code: outcome.result.VerifyCode },
+        now,
+      );
     return outcome;
   };
   if (typeof input.sceneId === "string" && input.sceneId !== "" && input.sceneId !== token!.sceneId) return counted(result("F012"));

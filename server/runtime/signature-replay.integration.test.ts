@@ -28,7 +28,8 @@ serveRuntimeForFile(async (opened) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    for (const [name, value] of Object.entries(request.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const body = Buffer.concat(chunks).toString();
     captured.push({ headers, body });
     const forwarded = await send(server.origin, { headers, body });
@@ -53,7 +54,9 @@ const Captcha = require("@alicloud/captcha20230305");
 const { Config } = require("@alicloud/openapi-client");
 
 function sdkFor(key: { accessKeyId: string; accessKeySecret: string }) {
-  const client = new Captcha.default(new Config({ accessKeyId: key.accessKeyId, accessKeySecret: key.accessKeySecret, endpoint: proxyOrigin.slice(7), protocol: "http" }));
+  const client = new Captcha.default(
+    new Config({ accessKeyId: key.accessKeyId, accessKeySecret: key.accessKeySecret, endpoint: proxyOrigin.slice(7), protocol: "http" }),
+  );
   return (param: string): Promise<{ body?: { success?: boolean } }> =>
     client.verifyIntelligentCaptcha(new Captcha.VerifyIntelligentCaptchaRequest({ captchaVerifyParam: param }));
 }
@@ -63,7 +66,10 @@ function send(origin: string, { headers, body }: { headers: Headers; body: strin
   const copy = new Headers(headers);
   copy.set("x-forwarded-host", headers.get("host") ?? "");
   for (const name of ["transfer-encoding", "connection", "content-length", "host"]) copy.delete(name);
-  return fetch(`${origin}/`, { method: "POST", headers: copy, body }).then(async (response) => ({ status: response.status, body: await response.json() }));
+  return fetch(`${origin}/`, { method: "POST", headers: copy, body }).then(async (response) => ({
+    status: response.status,
+    body: await response.json(),
+  }));
 }
 
 describe("signed requests cannot be replayed", () => {
@@ -83,7 +89,10 @@ describe("signed requests cannot be replayed", () => {
     const parameters = sha1Parameters(key.accessKeyId, { CaptchaVerifyParam: "not-a-token" });
     const sign = (values: Record<string, string>) => sha1Signature(values, key.accessKeySecret);
     const post = (values: Record<string, string>) =>
-      fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...values, Signature: sign(values) }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+      fetch(`${server.origin}/`, { method: "POST", body: new URLSearchParams({ ...values, Signature: sign(values) }) }).then(async (r) => ({
+        status: r.status,
+        body: await r.json(),
+      }));
     expect((await post(parameters)).body).toMatchObject({ Success: true });
     expect(await post(parameters)).toMatchObject({ status: 400, body: { Code: "SignatureNonceUsed" } });
     const { SignatureNonce: _omitted, ...withoutNonce } = parameters;

@@ -51,7 +51,10 @@ function canonicalQuery(query: URLSearchParams) {
 let keyMismatchLogged = false;
 const ACCESS_KEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-async function keyFor(directory: Directory, accessKeyId: string): Promise<{ key: AccessKeyRecord & { secret: string }; error?: undefined } | { key?: undefined; error: Authentication }> {
+async function keyFor(
+  directory: Directory,
+  accessKeyId: string,
+): Promise<{ key: AccessKeyRecord & { secret: string }; error?: undefined } | { key?: undefined; error: Authentication }> {
   // Only ids this server could have issued are looked up (a decoded Basic header can hold anything, NUL included).
   const key = ACCESS_KEY_ID_PATTERN.test(accessKeyId) ? await directory.accessKey(accessKeyId) : null;
   if (!key) return { error: deny(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.") };
@@ -64,7 +67,13 @@ async function keyFor(directory: Directory, accessKeyId: string): Promise<{ key:
       );
     }
     keyMismatchLogged = true;
-    return { error: deny(503, "ServiceUnavailable", "The server cannot check access keys right now: its key for stored secrets is misconfigured. Contact the operator.") };
+    return {
+      error: deny(
+        503,
+        "ServiceUnavailable",
+        "The server cannot check access keys right now: its key for stored secrets is misconfigured. Contact the operator.",
+      ),
+    };
   }
   return { key: { ...key, secret: key.secret } };
 }
@@ -75,7 +84,9 @@ function timestampFresh(value: string | null | undefined, now: Date) {
 }
 
 async function checkAcs3(directory: Directory, request: SignedRequest, authorization: string, now: Date): Promise<Authentication> {
-  const match = /^ACS3-HMAC-SHA256\s+Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(authorization.trim());
+  const match = /^ACS3-HMAC-SHA256\s+Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(
+    authorization.trim(),
+  );
   if (!match) return deny(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
   const [, accessKeyId, signedHeaderList, signature] = match;
   if (!timestampFresh(request.headers.get("x-acs-date"), now)) {
@@ -86,23 +97,37 @@ async function checkAcs3(directory: Directory, request: SignedRequest, authoriza
 
   const payloadHash = createHash("sha256").update(request.body).digest("hex");
   const declared = request.headers.get("x-acs-content-sha256");
-  if (declared && declared !== payloadHash) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
+  if (declared && declared !== payloadHash)
+    return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
   const signedHeaders = signedHeaderList.split(";");
   // The nonce must be signed too, or a captured request could be replayed under a new one.
   if (request.headers.has("x-acs-signature-nonce") && !signedHeaders.includes("x-acs-signature-nonce")) {
     return deny(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.");
   }
   const canonicalHeaders = signedHeaders.map((name) => `${name}:${(request.headers.get(name) ?? "").trim()}\n`).join("");
-  const canonicalRequest = [request.method, request.path, canonicalQuery(request.query), canonicalHeaders, signedHeaders.join(";"), payloadHash].join("\n");
+  const canonicalRequest = [
+    request.method,
+    request.path,
+    canonicalQuery(request.query),
+    canonicalHeaders,
+    signedHeaders.join(";"),
+    payloadHash,
+  ].join("\n");
   const stringToSign = `ACS3-HMAC-SHA256\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
   const expected = createHmac("sha256", key.secret).update(stringToSign).digest("hex");
-  if (!safeEqual(expected, signature)) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
+  if (!safeEqual(expected, signature))
+    return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
   return withNonce(accessKeyId, request.headers.get("x-acs-signature-nonce"), key.organizationId);
 }
 
 /** A signed request is accepted once: its nonce (signed with it) is spent with the call (store.ts). */
 function withNonce(accessKeyId: string, nonce: string | null | undefined, organizationId: string): Authentication {
-  if (!nonce) return deny(400, "MissingParameter", "The input parameter SignatureNonce that is mandatory for processing this request is not supplied.");
+  if (!nonce)
+    return deny(
+      400,
+      "MissingParameter",
+      "The input parameter SignatureNonce that is mandatory for processing this request is not supplied.",
+    );
   if (nonce.length > 128) return deny(400, "InvalidParameter", "The specified SignatureNonce is too long.");
   return { ok: true, accessKeyId, organizationId, nonce: { accessKeyId, nonce } };
 }
@@ -113,9 +138,15 @@ export const NONCE_USED: ApiError = { status: 400, code: "SignatureNonceUsed", m
 async function checkSignatureV1(directory: Directory, request: SignedRequest, now: Date): Promise<Authentication> {
   const parameters = request.parameters;
   const { AccessKeyId: accessKeyId, Signature: signature, SignatureMethod: method } = parameters;
-  if (!accessKeyId || !signature) return deny(400, "MissingParameter", "The input parameter AccessKeyId or Signature that is mandatory for processing this request is not supplied.");
+  if (!accessKeyId || !signature)
+    return deny(
+      400,
+      "MissingParameter",
+      "The input parameter AccessKeyId or Signature that is mandatory for processing this request is not supplied.",
+    );
   if (method !== "HMAC-SHA1") return deny(400, "InvalidParameter", "The specified SignatureMethod is not supported.");
-  if (!timestampFresh(parameters.Timestamp, now)) return deny(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
+  if (!timestampFresh(parameters.Timestamp, now))
+    return deny(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
   const { key, error } = await keyFor(directory, accessKeyId);
   if (error) return error;
   const canonical = Object.keys(parameters)
@@ -125,7 +156,8 @@ async function checkSignatureV1(directory: Directory, request: SignedRequest, no
     .join("&");
   const stringToSign = `${request.method}&${acsEncode("/")}&${acsEncode(canonical)}`;
   const expected = createHmac("sha1", `${key.secret}&`).update(stringToSign).digest("base64");
-  if (!safeEqual(expected, signature)) return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
+  if (!safeEqual(expected, signature))
+    return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
   return withNonce(accessKeyId, parameters.SignatureNonce, key.organizationId);
 }
 

@@ -156,7 +156,9 @@ export class RuntimeStore {
     const known = new Set(rows.filter((row) => row.kind === "seen").map((row) => row.a));
     // Remembered by an earlier item of this batch: two copies of one path sent at once.
     const rememberedInBatch = new Set<string>();
-    const totals = new Map(rows.filter((row) => row.kind === "count").map((row) => [`${row.a} ${row.b}`, { hour: Number(row.hour), day: Number(row.day) }]));
+    const totals = new Map(
+      rows.filter((row) => row.kind === "count").map((row) => [`${row.a} ${row.b}`, { hour: Number(row.hour), day: Number(row.day) }]),
+    );
     // Items of one batch that share a subject are counted in order: the k-th of n gets total - n + k.
     const position = new Map<string, number>();
     return items.map((item) => {

@@ -55,5 +55,8 @@ export function decodeToken(param: unknown): DecodedToken {
   const { certifyId, sceneId, securityToken } = parsed as Record<string, unknown>;
   const text = (value: unknown, max = 200) => typeof value === "string" && value.length > 0 && value.length <= max;
   if (!text(certifyId) || !text(sceneId) || !text(securityToken, 1024)) return { ok: false, code: "F013" };
-  return { ok: true, token: { certifyId: certifyId as string, sceneId: sceneId as string, isSign: true, securityToken: securityToken as string } };
+  return {
+    ok: true,
+    token: { certifyId: certifyId as string, sceneId: sceneId as string, isSign: true, securityToken: securityToken as string },
+  };
 }

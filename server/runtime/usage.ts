@@ -58,7 +58,13 @@ const buffers = (holder[REGISTRY] ??= new Map<Sql, UsageBuffer>());
 function bufferOf(sql: Sql): UsageBuffer {
   let buffer = buffers.get(sql);
   if (!buffer) {
-    const created: UsageBuffer = { flush: () => writeInTurn(sql, created), pending: new Map(), tail: Promise.resolve(), retryMs: RETRY_FIRST_MS, failing: false };
+    const created: UsageBuffer = {
+      flush: () => writeInTurn(sql, created),
+      pending: new Map(),
+      tail: Promise.resolve(),
+      retryMs: RETRY_FIRST_MS,
+      failing: false,
+    };
     buffers.set(sql, (buffer = created));
   }
   return buffer;
@@ -69,7 +75,15 @@ function gather(buffer: UsageBuffer, call: CountedCall, day: string, count: numb
   const key = `${call.scenarioId}|${day}|${call.kind}|${call.code}`;
   const entry = buffer.pending.get(key);
   if (entry) entry.count += count;
-  else buffer.pending.set(key, { scenarioId: call.scenarioId, organizationId: call.organizationId, kind: call.kind, code: call.code, day, count });
+  else
+    buffer.pending.set(key, {
+      scenarioId: call.scenarioId,
+      organizationId: call.organizationId,
+      kind: call.kind,
+      code: call.code,
+      day,
+      count,
+    });
   if (buffer.timer) return;
   // unref: a pending write never keeps a finished process (a test, a script) alive on its own.
   buffer.timer = setTimeout(() => {
@@ -121,7 +135,8 @@ async function writePending(sql: Sql, buffer: UsageBuffer) {
   } catch (error) {
     // Put them back and try again later: billed counts are never dropped for a passing failure.
     for (const { day, count, ...call } of rows) gather(buffer, call, day, count, buffer.retryMs);
-    if (!buffer.failing) console.error(`Usage counts could not be saved; retrying with backoff (${rows.length} rows kept):`, (error as Error).message);
+    if (!buffer.failing)
+      console.error(`Usage counts could not be saved; retrying with backoff (${rows.length} rows kept):`, (error as Error).message);
     buffer.failing = true;
     buffer.retryMs = Math.min(buffer.retryMs * 2, RETRY_MAX_MS);
     throw error;

@@ -1,4 +1,13 @@
-import { CORS_HEADERS, apiError, json, parametersOf, requestId, type HeaderReader, type RuntimeRequest, type RuntimeResponse } from "./http";
+import {
+  CORS_HEADERS,
+  apiError,
+  json,
+  parametersOf,
+  requestId,
+  type HeaderReader,
+  type RuntimeRequest,
+  type RuntimeResponse,
+} from "./http";
 import type { Runtime } from "./runtime";
 import { verifyForServer } from "./server-verify";
 import { NONCE_USED, authenticateBasic, authenticateSignedRequest, type Authentication } from "./signature";
@@ -10,9 +19,17 @@ import { NONCE_USED, authenticateBasic, authenticateSignedRequest, type Authenti
 export const API_VERSION = "2023-03-05";
 const ACTIONS = new Set(["VerifyIntelligentCaptcha"]);
 
-async function verifyResponse(runtime: Runtime, auth: Extract<Authentication, { ok: true }>, parameters: Record<string, string>): Promise<RuntimeResponse> {
+async function verifyResponse(
+  runtime: Runtime,
+  auth: Extract<Authentication, { ok: true }>,
+  parameters: Record<string, string>,
+): Promise<RuntimeResponse> {
   if (!("CaptchaVerifyParam" in parameters)) {
-    return apiError(400, "MissingParameter", "The input parameter CaptchaVerifyParam that is mandatory for processing this request is not supplied.");
+    return apiError(
+      400,
+      "MissingParameter",
+      "The input parameter CaptchaVerifyParam that is mandatory for processing this request is not supplied.",
+    );
   }
   const outcome = await verifyForServer(runtime, auth, { captchaVerifyParam: parameters.CaptchaVerifyParam, sceneId: parameters.SceneId });
   if (!outcome.ok) return apiError(NONCE_USED.status, NONCE_USED.code, NONCE_USED.message);
@@ -37,7 +54,8 @@ export async function handleRpcCall(runtime: Runtime, request: RuntimeRequest): 
   if (!parameters) return apiError(400, "InvalidParameter", "The request body could not be read.");
   const action = request.headers.get("x-acs-action") ?? parameters.Action;
   const version = request.headers.get("x-acs-version") ?? parameters.Version;
-  if (!action || !ACTIONS.has(action)) return apiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
+  if (!action || !ACTIONS.has(action))
+    return apiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
   if (version !== API_VERSION) return apiError(400, "InvalidVersion", `Specified parameter Version is not valid: use ${API_VERSION}.`);
   const auth = await authenticateSignedRequest(runtime.directory, {
     method: request.method,

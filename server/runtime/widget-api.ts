@@ -10,7 +10,12 @@ export async function handleInit(runtime: Runtime, request: RuntimeRequest): Pro
   const parsed = initRequest.safeParse(asObject(request.json));
   if (!parsed.success) return apiError(400, "InvalidParameter", "Send JSON with prefix and sceneId.", CORS_HEADERS);
   const result = await initialize(runtime, parsed.data, request.clientAddress);
-  if (!result.ok) return json({ RequestId: requestId(), Success: false, Code: result.code, Message: result.message, LimitFlow: false }, 400, CORS_HEADERS);
+  if (!result.ok)
+    return json(
+      { RequestId: requestId(), Success: false, Code: result.code, Message: result.message, LimitFlow: false },
+      400,
+      CORS_HEADERS,
+    );
   return json(
     {
       RequestId: requestId(),
@@ -32,7 +37,10 @@ export async function handleInit(runtime: Runtime, request: RuntimeRequest): Pro
 export async function handleClientVerify(runtime: Runtime, request: RuntimeRequest): Promise<RuntimeResponse> {
   const parsed = clientVerifyRequest.safeParse(asObject(request.json));
   if (!parsed.success) return apiError(400, "InvalidParameter", "Send JSON with certifyId, state, pow, answer and events.", CORS_HEADERS);
-  const result = await verifyOnClient(runtime, parsed.data, { address: request.clientAddress, userAgent: request.headers.get("user-agent") ?? "" });
+  const result = await verifyOnClient(runtime, parsed.data, {
+    address: request.clientAddress,
+    userAgent: request.headers.get("user-agent") ?? "",
+  });
   return json(
     {
       RequestId: requestId(),
@@ -41,7 +49,9 @@ export async function handleClientVerify(runtime: Runtime, request: RuntimeReque
       Message: "success",
       Result: { VerifyResult: result.verifyResult, VerifyCode: result.verifyCode, CertifyId: result.certifyId },
       ...(result.captchaVerifyParam && { CaptchaVerifyParam: result.captchaVerifyParam }),
-      ...(result.next && { Next: { CaptchaType: result.next.captchaType, Challenge: result.next.challenge, Pow: result.next.pow, State: result.next.state } }),
+      ...(result.next && {
+        Next: { CaptchaType: result.next.captchaType, Challenge: result.next.challenge, Pow: result.next.pow, State: result.next.state },
+      }),
     },
     200,
     CORS_HEADERS,

@@ -20,7 +20,10 @@ import {
 } from "./rules";
 
 /** The messages a form shows per field, as the tRPC error formatter builds them (server/trpc/init.ts). */
-function fieldErrors(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function fieldErrors(
+  schema: { safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  input: unknown,
+) {
   const result = schema.safeParse(input);
   if (result.success) return {};
   const fields: Record<string, string[]> = {};
@@ -100,8 +103,16 @@ describe("Configurable test results in Test Mode", () => {
 
   it.each([
     // verification type, additional challenge, available test results (as the seed's table writes them)
-    ["INVISIBLE", "ONE_CLICK", "Pass Invisible CAPTCHA / Fail Invisible CAPTCHA and Pass Additional Challenge / Fail Invisible CAPTCHA and Additional Challenge"],
-    ["INVISIBLE", "SLIDER", "Pass Invisible CAPTCHA / Fail Invisible CAPTCHA and Pass Additional Challenge / Fail Invisible CAPTCHA and Additional Challenge"],
+    [
+      "INVISIBLE",
+      "ONE_CLICK",
+      "Pass Invisible CAPTCHA / Fail Invisible CAPTCHA and Pass Additional Challenge / Fail Invisible CAPTCHA and Additional Challenge",
+    ],
+    [
+      "INVISIBLE",
+      "SLIDER",
+      "Pass Invisible CAPTCHA / Fail Invisible CAPTCHA and Pass Additional Challenge / Fail Invisible CAPTCHA and Additional Challenge",
+    ],
     ["INVISIBLE", "PUZZLE", "Pass Invisible CAPTCHA / Fail Invisible CAPTCHA"],
     ["INVISIBLE", "IMAGE_RESTORATION", "Pass Invisible CAPTCHA / Fail Invisible CAPTCHA"],
     ["ONE_CLICK", null, "Pass Verification / Fail Verification"],
@@ -113,7 +124,11 @@ describe("Configurable test results in Test Mode", () => {
   });
 
   it("names the values behind the labels", () => {
-    expect(testResultOptions("INVISIBLE", "SLIDER")).toEqual(["PASS_INVISIBLE", "FAIL_INVISIBLE_PASS_CHALLENGE", "FAIL_INVISIBLE_AND_CHALLENGE"]);
+    expect(testResultOptions("INVISIBLE", "SLIDER")).toEqual([
+      "PASS_INVISIBLE",
+      "FAIL_INVISIBLE_PASS_CHALLENGE",
+      "FAIL_INVISIBLE_AND_CHALLENGE",
+    ]);
     expect(testResultOptions("INVISIBLE", "PUZZLE")).toEqual(["PASS_INVISIBLE", "FAIL_INVISIBLE"]);
     expect(testResultOptions("SLIDER")).toEqual(["PASS_VERIFICATION", "FAIL_VERIFICATION"]);
   });
@@ -255,7 +270,10 @@ describe("Scenario IDs, deletion and listing inputs", () => {
 
   it("requires the typed confirmation on deletion (compared by the service)", () => {
     expect(deleteScenarioInput.safeParse({ sceneId: "ab12cd34" }).success).toBe(false);
-    expect(deleteScenarioInput.parse({ sceneId: "ab12cd34", confirmSceneId: "typo" })).toEqual({ sceneId: "ab12cd34", confirmSceneId: "typo" });
+    expect(deleteScenarioInput.parse({ sceneId: "ab12cd34", confirmSceneId: "typo" })).toEqual({
+      sceneId: "ab12cd34",
+      confirmSceneId: "typo",
+    });
   });
 
   it("lists the first page of 10 by default and at most 50 per page", () => {

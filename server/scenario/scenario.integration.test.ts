@@ -93,7 +93,10 @@ function editable(scenario: Awaited<ReturnType<typeof scenarioIn>>) {
 
 const storedRow = (sceneId: string) => test.db.scenario.findUnique({ where: { sceneId } });
 const scenarioAudits = (organizationId: string, action?: string) =>
-  test.db.auditEntry.findMany({ where: { organizationId, targetType: "scenario", action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  test.db.auditEntry.findMany({
+    where: { organizationId, targetType: "scenario", action },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 /** Expects the one scenario audit entry of `action` in the organization: by the org's user, and matching `expected`. */
 async function expectOnlyAudit(org: { organizationId: string; user: { id: string; email: string } }, action: string, expected: object) {
   const [entry, ...more] = await scenarioAudits(org.organizationId, action);
@@ -180,7 +183,12 @@ describe("scenario.create", () => {
 
   it("defaults the rule status to Official Release", async () => {
     const org = await setup();
-    const created = await org.caller.scenario.create({ organizationId: org.organizationId, name: uniqueName(), integrationMethod: "WEB_H5", verificationType: "ONE_CLICK" });
+    const created = await org.caller.scenario.create({
+      organizationId: org.organizationId,
+      name: uniqueName(),
+      integrationMethod: "WEB_H5",
+      verificationType: "ONE_CLICK",
+    });
     expect((await storedRow(created.sceneId))?.ruleStatus).toBe("OFFICIAL_RELEASE");
   });
 
@@ -207,11 +215,23 @@ describe("scenario.create", () => {
     ["a name with a hyphen", { name: "login-scene" }, ["name", MESSAGES.nameCharacters]],
     ["an empty name", { name: "" }, ["name", MESSAGES.nameRequired]],
     ["a 33-character name", { name: "登".repeat(33) }, ["name", MESSAGES.nameTooLong]],
-    ["Invisible without additional challenge", { verificationType: "INVISIBLE" }, ["additionalChallenge", MESSAGES.additionalChallengeRequired]],
-    ["an additional challenge on Slider", { additionalChallenge: "PUZZLE" }, ["additionalChallenge", MESSAGES.additionalChallengeNotAllowed]],
+    [
+      "Invisible without additional challenge",
+      { verificationType: "INVISIBLE" },
+      ["additionalChallenge", MESSAGES.additionalChallengeRequired],
+    ],
+    [
+      "an additional challenge on Slider",
+      { additionalChallenge: "PUZZLE" },
+      ["additionalChallenge", MESSAGES.additionalChallengeNotAllowed],
+    ],
     ["Test Mode without test result", { ruleStatus: "TEST_MODE" }, ["testResult", MESSAGES.testResultRequired]],
     ["a test result in Official Release", { testResult: "PASS_VERIFICATION" }, ["testResult", MESSAGES.testResultNotAllowed]],
-    ["a test result not offered for the type", { ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE" }, ["testResult", MESSAGES.testResultNotOffered]],
+    [
+      "a test result not offered for the type",
+      { ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE" },
+      ["testResult", MESSAGES.testResultNotOffered],
+    ],
     ["an unknown integration method", { integrationMethod: "APP" }, ["integrationMethod", "Choose an integration method."]],
     ["an unknown verification type", { verificationType: "CAPTCHA" }, ["verificationType", "Choose a verification type."]],
   ])("refuses %s with BAD_REQUEST and writes nothing", async (_, changes, issue) => {
@@ -292,9 +312,13 @@ describe("scenario.get", () => {
   it("answers BAD_REQUEST for a malformed Scene ID, FORBIDDEN to a non-member", async () => {
     const org = await setup();
     const created = await scenarioIn(org);
-    expect((await failure(org.caller.scenario.get({ organizationId: org.organizationId, sceneId: "NOT-AN-ID" })))?.code).toBe("BAD_REQUEST");
+    expect((await failure(org.caller.scenario.get({ organizationId: org.organizationId, sceneId: "NOT-AN-ID" })))?.code).toBe(
+      "BAD_REQUEST",
+    );
     const stranger = callerFor(test.db, await createUser(test.db));
-    expect((await failure(stranger.scenario.get({ organizationId: org.organizationId, sceneId: created.sceneId })))?.code).toBe("FORBIDDEN");
+    expect((await failure(stranger.scenario.get({ organizationId: org.organizationId, sceneId: created.sceneId })))?.code).toBe(
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -365,7 +389,9 @@ describe("scenario.update", () => {
     const mine = await setup();
     const theirs = await setup();
     const theirScenario = await scenarioIn(theirs);
-    const error = await failure(mine.caller.scenario.update({ organizationId: mine.organizationId, ...editable(theirScenario), name: "hijacked" }));
+    const error = await failure(
+      mine.caller.scenario.update({ organizationId: mine.organizationId, ...editable(theirScenario), name: "hijacked" }),
+    );
     expect(error?.code).toBe("NOT_FOUND");
     expect(await storedRow(theirScenario.sceneId)).toMatchObject({ name: theirScenario.name, version: 1 });
   });
@@ -391,7 +417,9 @@ describe("scenario.update", () => {
     const org = await setup();
     const created = await scenarioIn(org);
     const results = await Promise.allSettled(
-      ["first_save", "second_save"].map((name) => org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), name })),
+      ["first_save", "second_save"].map((name) =>
+        org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), name }),
+      ),
     );
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const winner = (results.find((result) => result.status === "fulfilled") as PromiseFulfilledResult<{ name: string }>).value;
@@ -406,29 +434,50 @@ describe("scenario.update", () => {
     const org = await setup();
     const created = await scenarioIn(org, { integrationMethod: "WEB_H5" });
     const error = await failure(
-      org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), integrationMethod: "WECHAT_NATIVE_PLUGIN", name: "moved" }),
+      org.caller.scenario.update({
+        organizationId: org.organizationId,
+        ...editable(created),
+        integrationMethod: "WECHAT_NATIVE_PLUGIN",
+        name: "moved",
+      }),
     );
     expect(error?.code).toBe("BAD_REQUEST");
     expect(error?.message).toBe(MESSAGES.integrationMethodLocked);
     expect(await storedRow(created.sceneId)).toMatchObject({ integrationMethod: "WEB_H5", name: created.name, version: 1 });
 
-    const same = await org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), integrationMethod: "WEB_H5", name: "kept" });
+    const same = await org.caller.scenario.update({
+      organizationId: org.organizationId,
+      ...editable(created),
+      integrationMethod: "WEB_H5",
+      name: "kept",
+    });
     expect(same).toMatchObject({ integrationMethod: "WEB_H5", name: "kept", version: 2 });
   });
 
   it.each([
     ["a name with a dot", { name: "v1.0" }, ["name", MESSAGES.nameCharacters]],
-    ["Invisible without additional challenge", { verificationType: "INVISIBLE" }, ["additionalChallenge", MESSAGES.additionalChallengeRequired]],
+    [
+      "Invisible without additional challenge",
+      { verificationType: "INVISIBLE" },
+      ["additionalChallenge", MESSAGES.additionalChallengeRequired],
+    ],
     ["Test Mode without test result", { ruleStatus: "TEST_MODE", testResult: null }, ["testResult", MESSAGES.testResultRequired]],
     ["a test result in Official Release", { testResult: "FAIL_VERIFICATION" }, ["testResult", MESSAGES.testResultNotAllowed]],
     ["a version of 0", { version: 0 }, ["version", expect.any(String)]],
   ])("refuses %s with BAD_REQUEST and changes nothing", async (_, changes, issue) => {
     const org = await setup();
     const created = await scenarioIn(org);
-    const error = await failure(org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), ...changes } as never));
+    const error = await failure(
+      org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), ...changes } as never),
+    );
     expect(error?.code).toBe("BAD_REQUEST");
     expect(zodIssues(error)).toContainEqual(issue);
-    expect(await storedRow(created.sceneId)).toMatchObject({ name: created.name, verificationType: "SLIDER", ruleStatus: "OFFICIAL_RELEASE", version: 1 });
+    expect(await storedRow(created.sceneId)).toMatchObject({
+      name: created.name,
+      verificationType: "SLIDER",
+      ruleStatus: "OFFICIAL_RELEASE",
+      version: 1,
+    });
     expect(await written(org.organizationId)).toEqual({ scenarios: 1, audits: 1 });
   });
 
@@ -450,7 +499,12 @@ describe("scenario.update", () => {
     const org = await setup();
     const created = await scenarioIn(org, { ruleStatus: "TEST_MODE", testResult: "PASS_VERIFICATION" });
     const before = Date.now();
-    const updated = await org.caller.scenario.update({ organizationId: org.organizationId, ...editable(created), ruleStatus: "OFFICIAL_RELEASE", testResult: null });
+    const updated = await org.caller.scenario.update({
+      organizationId: org.organizationId,
+      ...editable(created),
+      ruleStatus: "OFFICIAL_RELEASE",
+      testResult: null,
+    });
     const after = Date.now();
 
     expect(updated).toMatchObject({ ruleStatus: "OFFICIAL_RELEASE", testResult: null, pendingFromTestResult: "PASS_VERIFICATION" });
@@ -479,7 +533,9 @@ describe("scenario.delete", () => {
     const org = await setup(role);
     const created = await scenarioIn(org, { name: "to_delete", ruleStatus: "TEST_MODE", testResult: "FAIL_VERIFICATION" });
     const kept = await scenarioIn(org);
-    expect(await org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId: created.sceneId })).toEqual({
+    expect(
+      await org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId: created.sceneId }),
+    ).toEqual({
       sceneId: created.sceneId,
     });
 
@@ -504,16 +560,20 @@ describe("scenario.delete", () => {
       after: null,
     });
     // The history outlives the scenario.
-    expect((await scenarioAudits(org.organizationId)).filter((audit) => audit.targetId === created.sceneId).map((audit) => audit.action).sort()).toEqual([
-      "scenario.create",
-      "scenario.delete",
-    ]);
+    expect(
+      (await scenarioAudits(org.organizationId))
+        .filter((audit) => audit.targetId === created.sceneId)
+        .map((audit) => audit.action)
+        .sort(),
+    ).toEqual(["scenario.create", "scenario.delete"]);
   });
 
   it.each(["MEMBER", "VIEWER"] as const)("answers FORBIDDEN to a %s and deletes nothing", async (role) => {
     const org = await setup(role);
     const created = await scenarioIn(org);
-    const error = await failure(org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId: created.sceneId }));
+    const error = await failure(
+      org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId: created.sceneId }),
+    );
     expect(error?.code).toBe("FORBIDDEN");
     expect(await storedRow(created.sceneId)).not.toBeNull();
     expect(await scenarioAudits(org.organizationId, "scenario.delete")).toHaveLength(0);
@@ -540,7 +600,9 @@ describe("scenario.delete", () => {
     const other = await scenarioIn(org);
     const typos = ["", created.sceneId.slice(0, 7), created.sceneId.toUpperCase(), `${created.sceneId}x`, other.sceneId];
     for (const confirmSceneId of typos) {
-      const error = await failure(org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId }));
+      const error = await failure(
+        org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId }),
+      );
       expect(error?.code, confirmSceneId).toBe("BAD_REQUEST");
       expect(error?.message).toBe(MESSAGES.deleteConfirmation);
     }
@@ -550,21 +612,53 @@ describe("scenario.delete", () => {
   it("accepts the typed Scene ID with surrounding spaces, as pasted", async () => {
     const org = await setup();
     const created = await scenarioIn(org);
-    await org.caller.scenario.delete({ organizationId: org.organizationId, sceneId: created.sceneId, confirmSceneId: ` ${created.sceneId} ` });
+    await org.caller.scenario.delete({
+      organizationId: org.organizationId,
+      sceneId: created.sceneId,
+      confirmSceneId: ` ${created.sceneId} `,
+    });
     expect(await storedRow(created.sceneId)).toBeNull();
   });
 });
 
 describe("scenario.list", () => {
-  type Row = { sceneId: string; name: string; integrationMethod: IntegrationMethod; verificationType: VerificationType; ruleStatus: RuleStatus; createdAt: Date };
+  type Row = {
+    sceneId: string;
+    name: string;
+    integrationMethod: IntegrationMethod;
+    verificationType: VerificationType;
+    ruleStatus: RuleStatus;
+    createdAt: Date;
+  };
   let org: Setup;
   let rows: Row[]; // newest first
   let otherOrgSceneId: string;
 
   const NAMES = [
-    "Login_Web", "login_app", "Pay_LOGIN", "checkout", "登录场景", "登录场景_2", "register", "loginx1", "login_1", "coupon",
-    "sign_up", "SignIn", "comment", "vote", "search", "Report", "survey", "password_reset", "登录", "order_2024",
-    "order2024", "refund", "invite", "download",
+    "Login_Web",
+    "login_app",
+    "Pay_LOGIN",
+    "checkout",
+    "登录场景",
+    "登录场景_2",
+    "register",
+    "loginx1",
+    "login_1",
+    "coupon",
+    "sign_up",
+    "SignIn",
+    "comment",
+    "vote",
+    "search",
+    "Report",
+    "survey",
+    "password_reset",
+    "登录",
+    "order_2024",
+    "order2024",
+    "refund",
+    "invite",
+    "download",
   ];
   const METHODS: IntegrationMethod[] = ["WEB_H5", "WEBVIEW_H5", "WECHAT_NATIVE_PLUGIN"];
   const TYPES: VerificationType[] = ["INVISIBLE", "ONE_CLICK", "SLIDER", "PUZZLE", "IMAGE_RESTORATION"];
@@ -575,7 +669,8 @@ describe("scenario.list", () => {
     for (const [i, name] of NAMES.entries()) {
       const verificationType = TYPES[i % TYPES.length]!;
       const ruleStatus: RuleStatus = i % 3 === 0 ? "TEST_MODE" : "OFFICIAL_RELEASE";
-      const testResult = ruleStatus === "TEST_MODE" ? (verificationType === "INVISIBLE" ? "PASS_INVISIBLE" : "PASS_VERIFICATION") : undefined;
+      const testResult =
+        ruleStatus === "TEST_MODE" ? (verificationType === "INVISIBLE" ? "PASS_INVISIBLE" : "PASS_VERIFICATION") : undefined;
       const scenario = await createScenario(test.db, actor(org.owner), org.organizationId, {
         name,
         integrationMethod: METHODS[i % METHODS.length]!,
@@ -587,7 +682,14 @@ describe("scenario.list", () => {
       // Creation times in an order unrelated to insertion, so the sort is really tested.
       const createdAt = new Date(Date.UTC(2026, 0, 1) + ((i * 7) % NAMES.length) * 60_000);
       await test.db.scenario.update({ where: { sceneId: scenario.sceneId }, data: { createdAt } });
-      created.push({ sceneId: scenario.sceneId, name, integrationMethod: scenario.integrationMethod, verificationType, ruleStatus, createdAt });
+      created.push({
+        sceneId: scenario.sceneId,
+        name,
+        integrationMethod: scenario.integrationMethod,
+        verificationType,
+        ruleStatus,
+        createdAt,
+      });
     }
     rows = created.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
     // Someone else's scenarios, named like ours.
@@ -596,11 +698,14 @@ describe("scenario.list", () => {
     await scenarioIn(other, { name: "checkout" });
   });
 
-  const list = (input: Record<string, unknown> = {}) => org.caller.scenario.list({ organizationId: org.organizationId, pageSize: 50, ...input });
+  const list = (input: Record<string, unknown> = {}) =>
+    org.caller.scenario.list({ organizationId: org.organizationId, pageSize: 50, ...input });
   const names = async (input: Record<string, unknown> = {}) => (await list(input)).items.map((item) => item.name);
   /** What a search is specified to find: the name contains it (any case), or the Scene ID starts with it. */
   const matching = (search: string) =>
-    rows.filter((row) => row.name.toLowerCase().includes(search.toLowerCase()) || row.sceneId.startsWith(search.toLowerCase())).map((row) => row.name);
+    rows
+      .filter((row) => row.name.toLowerCase().includes(search.toLowerCase()) || row.sceneId.startsWith(search.toLowerCase()))
+      .map((row) => row.name);
 
   it.each(["OWNER", "ADMIN", "MEMBER", "VIEWER"] as const)("lets a %s list the organization's scenarios", async (role) => {
     const viewer = await setup(role);
@@ -680,7 +785,9 @@ describe("scenario.list", () => {
   });
 
   it("combines a search with filters", async () => {
-    const expected = rows.filter((row) => row.name.toLowerCase().includes("login") && row.ruleStatus === "OFFICIAL_RELEASE").map((row) => row.name);
+    const expected = rows
+      .filter((row) => row.name.toLowerCase().includes("login") && row.ruleStatus === "OFFICIAL_RELEASE")
+      .map((row) => row.name);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(matching("login").length);
     expect(await names({ search: "login", ruleStatus: "OFFICIAL_RELEASE" })).toEqual(expected);
@@ -708,12 +815,25 @@ describe("the rule in force for the runtime (scenarioRuleInForce)", () => {
       test.db,
       actor(org.owner),
       org.organizationId,
-      { name: uniqueName(), integrationMethod: "WEB_H5", verificationType: "INVISIBLE", additionalChallenge: "SLIDER", ruleStatus: "TEST_MODE", testResult: "FAIL_INVISIBLE_PASS_CHALLENGE" },
+      {
+        name: uniqueName(),
+        integrationMethod: "WEB_H5",
+        verificationType: "INVISIBLE",
+        additionalChallenge: "SLIDER",
+        ruleStatus: "TEST_MODE",
+        testResult: "FAIL_INVISIBLE_PASS_CHALLENGE",
+      },
       at(-60),
     );
     const edit = (changes: Record<string, unknown>, version: number) =>
       updateScenarioInput.parse({ ...editable(created), version, ...changes });
-    const switched = await updateScenario(test.db, actor(org.owner), org.organizationId, edit({ ruleStatus: "OFFICIAL_RELEASE", testResult: null }, 1), T0);
+    const switched = await updateScenario(
+      test.db,
+      actor(org.owner),
+      org.organizationId,
+      edit({ ruleStatus: "OFFICIAL_RELEASE", testResult: null }, 1),
+      T0,
+    );
     return { org, sceneId: created.sceneId, switched, edit };
   }
   /** The rule status the runtime applies `seconds` after T0. */
@@ -743,7 +863,13 @@ describe("the rule in force for the runtime (scenarioRuleInForce)", () => {
 
   it("keeps the original deadline when the scenario is saved again during propagation", async () => {
     const { org, sceneId, edit } = await switchedAtT0();
-    const renamed = await updateScenario(test.db, actor(org.owner), org.organizationId, edit({ name: uniqueName("renamed"), ruleStatus: "OFFICIAL_RELEASE", testResult: null }, 2), at(120));
+    const renamed = await updateScenario(
+      test.db,
+      actor(org.owner),
+      org.organizationId,
+      edit({ name: uniqueName("renamed"), ruleStatus: "OFFICIAL_RELEASE", testResult: null }, 2),
+      at(120),
+    );
     expect(renamed).toMatchObject({ version: 3, ruleEffectiveAt: at(300), pendingFromTestResult: "FAIL_INVISIBLE_PASS_CHALLENGE" });
     expect(await statusAt(sceneId, 299)).toBe("TEST_MODE");
     expect(await statusAt(sceneId, 300)).toBe("OFFICIAL_RELEASE");
@@ -751,10 +877,26 @@ describe("the rule in force for the runtime (scenarioRuleInForce)", () => {
 
   it("applies a switch back to Test Mode at once, even during propagation", async () => {
     const { org, sceneId, edit } = await switchedAtT0();
-    const back = await updateScenario(test.db, actor(org.owner), org.organizationId, edit({ ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE" }, 2), at(60));
-    expect(back).toMatchObject({ ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE", pendingFromTestResult: null, ruleEffectiveAt: null, ruleTakesEffectAt: null });
+    const back = await updateScenario(
+      test.db,
+      actor(org.owner),
+      org.organizationId,
+      edit({ ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE" }, 2),
+      at(60),
+    );
+    expect(back).toMatchObject({
+      ruleStatus: "TEST_MODE",
+      testResult: "PASS_INVISIBLE",
+      pendingFromTestResult: null,
+      ruleEffectiveAt: null,
+      ruleTakesEffectAt: null,
+    });
     for (const when of [at(60), at(299), at(400)]) {
-      expect(await scenarioRuleInForce(test.db, sceneId, when)).toEqual({ organizationId: org.organizationId, ruleStatus: "TEST_MODE", testResult: "PASS_INVISIBLE" });
+      expect(await scenarioRuleInForce(test.db, sceneId, when)).toEqual({
+        organizationId: org.organizationId,
+        ruleStatus: "TEST_MODE",
+        testResult: "PASS_INVISIBLE",
+      });
     }
   });
 

@@ -8,9 +8,6 @@ const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 export function scenarioSearch(search: string | undefined): Prisma.ScenarioWhereInput {
   if (!search) return {};
   return {
-    OR: [
-      { name: { contains: likeLiteral(search), mode: "insensitive" } },
-      { sceneId: { startsWith: likeLiteral(search.toLowerCase()) } },
-    ],
+    OR: [{ name: { contains: likeLiteral(search), mode: "insensitive" } }, { sceneId: { startsWith: likeLiteral(search.toLowerCase()) } }],
   };
 }

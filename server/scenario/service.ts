@@ -116,8 +116,7 @@ async function assertNameFree(tx: Tx, organizationId: string, name: string, exce
 }
 
 /** Two saves racing for one name: the unique index decides, and the loser hears why. */
-const withNameRace = <T>(work: () => Promise<T>) =>
-  withUniqueRace(work, new DomainError("CONFLICT", MESSAGES.nameTaken, "name"));
+const withNameRace = <T>(work: () => Promise<T>) => withUniqueRace(work, new DomainError("CONFLICT", MESSAGES.nameTaken, "name"));
 
 export async function createScenario(db: Db, actor: Actor, organizationId: string, input: CreateScenarioInput, now = new Date()) {
   const row = await withNameRace(() =>

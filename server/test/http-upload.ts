@@ -15,7 +15,15 @@ export interface Upload {
  * takes them, until the server answers or the connection closes. Without `declareLength` the body
  * is sent chunked.
  */
-export function upload(url: string, { total, body = Buffer.alloc(0), declareLength = false, contentType = "application/json" }: { total: number; body?: Buffer; declareLength?: boolean; contentType?: string }) {
+export function upload(
+  url: string,
+  {
+    total,
+    body = Buffer.alloc(0),
+    declareLength = false,
+    contentType = "application/json",
+  }: { total: number; body?: Buffer; declareLength?: boolean; contentType?: string },
+) {
   return new Promise<Upload>((resolve, reject) => {
     const headers: Record<string, string> = { "content-type": contentType };
     if (declareLength) headers["content-length"] = String(total);

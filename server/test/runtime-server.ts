@@ -19,7 +19,9 @@ export async function serveRuntime(sql: Sql, options: { clientScript?: () => Pro
   const clientScript =
     options.clientScript ??
     (() =>
-      (script ??= import("../../scripts/build-widget.mjs").then(async ({ buildWidget }) => Buffer.from((await buildWidget({ outfile: null, minify: true })).code))));
+      (script ??= import("../../scripts/build-widget.mjs").then(async ({ buildWidget }) =>
+        Buffer.from((await buildWidget({ outfile: null, minify: true })).code),
+      )));
   const handle = createRuntimeHandler({ runtime, clientScript });
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const address = resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);

@@ -21,6 +21,11 @@ export function sha1Parameters(accessKeyId: string, extra: Record<string, string
 
 /** The Signature of a POST to "/" with these parameters. */
 export function sha1Signature(parameters: Record<string, string>, accessKeySecret: string): string {
-  const canonical = Object.keys(parameters).sort().map((name) => `${acsEncode(name)}=${acsEncode(parameters[name])}`).join("&");
-  return createHmac("sha1", `${accessKeySecret}&`).update(`POST&%2F&${acsEncode(canonical)}`).digest("base64");
+  const canonical = Object.keys(parameters)
+    .sort()
+    .map((name) => `${acsEncode(name)}=${acsEncode(parameters[name])}`)
+    .join("&");
+  return createHmac("sha1", `${accessKeySecret}&`)
+    .update(`POST&%2F&${acsEncode(canonical)}`)
+    .digest("base64");
 }

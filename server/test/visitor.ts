@@ -49,7 +49,13 @@ export interface Shown {
   state: string;
 }
 
-export const shownFromInit = (init: InitAnswer): Shown => ({ certifyId: init.CertifyId, type: init.CaptchaType, challenge: init.Challenge, pow: init.Pow, state: init.State });
+export const shownFromInit = (init: InitAnswer): Shown => ({
+  certifyId: init.CertifyId,
+  type: init.CaptchaType,
+  challenge: init.Challenge,
+  pow: init.Pow,
+  state: init.State,
+});
 export const shownFromNext = (certifyId: string, next: NonNullable<VerifyAnswer["Next"]>): Shown => ({
   certifyId,
   type: next.CaptchaType,
@@ -59,22 +65,36 @@ export const shownFromNext = (certifyId: string, next: NonNullable<VerifyAnswer[
 });
 
 /** The widget's layout: the slider track and the buttons, in CSS px. */
-export const LAYOUT = { sliderTrack: [360, 40] as [number, number], pictureTrack: [300, 40] as [number, number], checkbox: [360, 40] as [number, number], trigger: [120, 40] as [number, number] };
+export const LAYOUT = {
+  sliderTrack: [360, 40] as [number, number],
+  pictureTrack: [300, 40] as [number, number],
+  checkbox: [360, 40] as [number, number],
+  trigger: [120, 40] as [number, number],
+};
 
 export function solvePow(pow: Pow): number[] {
-  return solveAll(pow, pow.challenges.map((_, index) => index));
+  return solveAll(
+    pow,
+    pow.challenges.map((_, index) => index),
+  );
 }
 
 /** Where the handle starts and how far it goes, and (for pictures) where the piece belongs. */
 export function sliderGeometry(shown: Shown) {
-  if (shown.type === "SLIDER") return { max: Number(shown.challenge.trackWidth), start: 0, target: Number(shown.challenge.trackWidth), box: LAYOUT.sliderTrack };
+  if (shown.type === "SLIDER")
+    return { max: Number(shown.challenge.trackWidth), start: 0, target: Number(shown.challenge.trackWidth), box: LAYOUT.sliderTrack };
   const max = Number(shown.challenge.width) - Number(shown.challenge.pieceWidth);
   const start = Number(shown.challenge.pieceStartX ?? 0);
   return { max, start, target: openState(shown.state)?.a ?? 0, box: LAYOUT.pictureTrack };
 }
 
 /** What a person does with the challenge on screen: by pointer (mouse or touch) or by keyboard. */
-export function humanAttempt(random: Random, shown: Shown, how: "mouse" | "touch" | "keyboard" = "mouse", options: { miss?: number } = {}): Attempt {
+export function humanAttempt(
+  random: Random,
+  shown: Shown,
+  how: "mouse" | "touch" | "keyboard" = "mouse",
+  options: { miss?: number } = {},
+): Attempt {
   if (shown.type === "ONE_CLICK" || shown.type === "INVISIBLE") {
     const box = shown.type === "ONE_CLICK" ? LAYOUT.checkbox : LAYOUT.trigger;
     if (how === "keyboard") return { answer: {}, ...humanKeyActivation(random), box, pointer: "keyboard" };
@@ -103,12 +123,19 @@ export class Visitor {
   ) {}
 
   async init(): Promise<InitAnswer> {
-    const answer = await this.post<InitAnswer>("/api/captcha/init", { ...this.page, ...(this.deviceToken && { deviceToken: this.deviceToken }) });
+    const answer = await this.post<InitAnswer>("/api/captcha/init", {
+      ...this.page,
+      ...(this.deviceToken && { deviceToken: this.deviceToken }),
+    });
     if (answer.DeviceToken) this.deviceToken = answer.DeviceToken;
     return answer;
   }
 
-  verify(shown: Shown, attempt: Attempt, extra: { pow?: number[] | null; env?: Record<string, unknown>; v2?: boolean } = {}): Promise<VerifyAnswer> {
+  verify(
+    shown: Shown,
+    attempt: Attempt,
+    extra: { pow?: number[] | null; env?: Record<string, unknown>; v2?: boolean } = {},
+  ): Promise<VerifyAnswer> {
     return this.post<VerifyAnswer>("/api/captcha/verify", {
       certifyId: shown.certifyId,
       state: shown.state,
@@ -138,7 +165,11 @@ export class Visitor {
   async post<T>(path: string, body: unknown): Promise<T> {
     const response = await fetch(`${this.origin}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36", ...this.headers },
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36",
+        ...this.headers,
+      },
       body: JSON.stringify(body),
     });
     return (await response.json()) as T;

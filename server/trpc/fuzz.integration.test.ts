@@ -43,7 +43,7 @@ const HOSTILE_TEXT = [
   "مرحبا עברית",
   "团队_支付",
   "' OR 1=1 --",
-  "'; DROP TABLE \"User\"; --",
+  '\'; DROP TABLE "User"; --',
   "%",
   "_",
   "\\",
@@ -144,7 +144,12 @@ async function createFixture(test: TestDatabase): Promise<Fixture> {
   const organizationId = organization.id;
   const outsider = await createUser(test.db);
   const caller = callerFor(test.db, owner);
-  const scenario = await caller.scenario.create({ organizationId, name: "checkout", integrationMethod: "WEB_H5", verificationType: "SLIDER" });
+  const scenario = await caller.scenario.create({
+    organizationId,
+    name: "checkout",
+    integrationMethod: "WEB_H5",
+    verificationType: "SLIDER",
+  });
   const accessKey = await caller.accessKey.create({ organizationId, description: "fuzz" });
   const invitation = await caller.invitation.create({ organizationId, email: uniqueEmail("invitee"), role: "MEMBER" });
   const teammate = await createUser(test.db);
@@ -185,11 +190,18 @@ function inputsFor(procedure: AnyProcedure, fixture: Fixture): fc.Arbitrary<unkn
   const extraKeys = fc.dictionary(hostileText, hostileValue, { maxKeys: 2 });
   const plausibleOrHostile = (key: string) => {
     const plausible = [...(fields.get(key) ?? []), ...(fixture.known[key] ?? [])];
-    return plausible.length ? fc.oneof({ arbitrary: fc.constantFrom(...plausible), weight: 2 }, { arbitrary: hostileValue, weight: 1 }) : hostileValue;
+    return plausible.length
+      ? fc.oneof({ arbitrary: fc.constantFrom(...plausible), weight: 2 }, { arbitrary: hostileValue, weight: 1 })
+      : hostileValue;
   };
   const record = (valueFor: (key: string) => fc.Arbitrary<unknown>) =>
     fc.record(Object.fromEntries(keys.map((key) => [key, valueFor(key)])), { requiredKeys: [] });
-  const allHostile = fc.tuple(extraKeys, record(() => hostileValue)).map(([extra, input]) => ({ ...extra, ...input }));
+  const allHostile = fc
+    .tuple(
+      extraKeys,
+      record(() => hostileValue),
+    )
+    .map(([extra, input]) => ({ ...extra, ...input }));
   const targeted = fc
     .tuple(extraKeys, record(plausibleOrHostile))
     .map(([extra, input]) => ({ ...extra, ...input, ...(fields.has("organizationId") && { organizationId: fixture.organizationId }) }));
@@ -232,7 +244,9 @@ const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  console.log(`tRPC fuzz: seed ${SEED} (FUZZ_SEED), ${RUNS_PER_PROCEDURE} inputs per procedure x 3 callers (FUZZ_RUNS), ${procedures.length} procedures`);
+  console.log(
+    `tRPC fuzz: seed ${SEED} (FUZZ_SEED), ${RUNS_PER_PROCEDURE} inputs per procedure x 3 callers (FUZZ_RUNS), ${procedures.length} procedures`,
+  );
 });
 afterAll(async () => {
   console.log("tRPC fuzz outcomes (caller status: calls):", Object.fromEntries([...outcomes].sort()));

@@ -39,23 +39,26 @@ export interface ProcedureMeta {
   permission?: Permission;
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  // The one error format: a readable message, field errors for forms, and never a stack trace,
-  // SQL or other internals (those are logged on the server instead).
-  errorFormatter({ shape, error }) {
-    return {
-      code: shape.code,
-      message: messageOf(error),
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors: fieldErrorsOf(error),
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // The one error format: a readable message, field errors for forms, and never a stack trace,
+    // SQL or other internals (those are logged on the server instead).
+    errorFormatter({ shape, error }) {
+      return {
+        code: shape.code,
+        message: messageOf(error),
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: fieldErrorsOf(error),
+        },
+      };
+    },
+  });
 
 /** Turns domain errors and unique-constraint violations into tRPC errors with the right code. */
 const mapDomainErrors = t.middleware(async ({ next }) => {

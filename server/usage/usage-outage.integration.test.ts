@@ -35,7 +35,9 @@ async function refuseUsageWrites(times: number) {
       IF nextval('refused_usage_writes') <= ${times} THEN RAISE EXCEPTION 'usage table unavailable (test outage)'; END IF;
       RETURN NULL;
     END $$ LANGUAGE plpgsql`);
-  await test.db.$executeRawUnsafe(`CREATE TRIGGER refuse_usage BEFORE INSERT ON "UsageCount" FOR EACH STATEMENT EXECUTE FUNCTION refuse_usage()`);
+  await test.db.$executeRawUnsafe(
+    `CREATE TRIGGER refuse_usage BEFORE INSERT ON "UsageCount" FOR EACH STATEMENT EXECUTE FUNCTION refuse_usage()`,
+  );
 }
 
 const stored = async (scenarioId: string) =>

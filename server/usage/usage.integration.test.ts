@@ -25,12 +25,26 @@ describe("usage by day", () => {
     const { organization, user, scenario, scenarioId } = await scenarioOf("VIEWER");
     const now = new Date();
     const yesterday = new Date(now.getTime() - 86_400_000);
-    const call = (kind: "init" | "verify", code: string, at = now) => countCall(test.sql, { scenarioId, organizationId: organization.id, kind, code }, at);
-    await Promise.all([call("init", "Success"), call("init", "Success"), call("verify", "T001"), call("verify", "F015"), call("verify", "T005"), call("init", "Success", yesterday)]);
+    const call = (kind: "init" | "verify", code: string, at = now) =>
+      countCall(test.sql, { scenarioId, organizationId: organization.id, kind, code }, at);
+    await Promise.all([
+      call("init", "Success"),
+      call("init", "Success"),
+      call("verify", "T001"),
+      call("verify", "F015"),
+      call("verify", "T005"),
+      call("init", "Success", yesterday),
+    ]);
 
     const week = await callerFor(test.db, user).usage.byDay({ organizationId: organization.id, days: 7 });
     expect(week).toHaveLength(7);
-    expect(week[6]).toEqual({ day: usageDay(now).toISOString().slice(0, 10), initializations: 2, verifications: 3, intercepted: 1, successful: 2 });
+    expect(week[6]).toEqual({
+      day: usageDay(now).toISOString().slice(0, 10),
+      initializations: 2,
+      verifications: 3,
+      intercepted: 1,
+      successful: 2,
+    });
     expect(week[5].initializations).toBe(1);
     const filtered = await callerFor(test.db, user).usage.byDay({ organizationId: organization.id, days: 1, sceneId: scenario.sceneId });
     expect(filtered[0].verifications).toBe(3);

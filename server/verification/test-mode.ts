@@ -26,9 +26,18 @@ export const testModeServerCode = (testResult: TestResult, clientCode: string): 
 
 /** What the guide tells the integrator to expect for each test result. */
 export const TEST_OUTCOMES: Record<TestResult, { verifyCode: "T005" | "F004"; whatHappens: string }> = {
-  PASS_VERIFICATION: { verifyCode: testModeAnswer("PASS_VERIFICATION", "challenge").verifyCode, whatHappens: "The challenge is shown and every verification passes." },
-  FAIL_VERIFICATION: { verifyCode: testModeAnswer("FAIL_VERIFICATION", "challenge").verifyCode, whatHappens: "The challenge is shown and every verification fails." },
-  PASS_INVISIBLE: { verifyCode: testModeAnswer("PASS_INVISIBLE", "invisible").verifyCode, whatHappens: "The invisible check passes; no challenge is shown." },
+  PASS_VERIFICATION: {
+    verifyCode: testModeAnswer("PASS_VERIFICATION", "challenge").verifyCode,
+    whatHappens: "The challenge is shown and every verification passes.",
+  },
+  FAIL_VERIFICATION: {
+    verifyCode: testModeAnswer("FAIL_VERIFICATION", "challenge").verifyCode,
+    whatHappens: "The challenge is shown and every verification fails.",
+  },
+  PASS_INVISIBLE: {
+    verifyCode: testModeAnswer("PASS_INVISIBLE", "invisible").verifyCode,
+    whatHappens: "The invisible check passes; no challenge is shown.",
+  },
   FAIL_INVISIBLE_PASS_CHALLENGE: {
     verifyCode: testModeAnswer("FAIL_INVISIBLE_PASS_CHALLENGE", "challenge").verifyCode,
     whatHappens: "The invisible check fails, the additional challenge appears, and solving it passes.",
@@ -37,5 +46,8 @@ export const TEST_OUTCOMES: Record<TestResult, { verifyCode: "T005" | "F004"; wh
     verifyCode: testModeAnswer("FAIL_INVISIBLE_AND_CHALLENGE", "challenge").verifyCode,
     whatHappens: "The invisible check fails, the additional challenge appears, and the verification fails.",
   },
-  FAIL_INVISIBLE: { verifyCode: testModeAnswer("FAIL_INVISIBLE", "invisible").verifyCode, whatHappens: "The invisible check fails and the verification fails." },
+  FAIL_INVISIBLE: {
+    verifyCode: testModeAnswer("FAIL_INVISIBLE", "invisible").verifyCode,
+    whatHappens: "The invisible check fails and the verification fails.",
+  },
 };

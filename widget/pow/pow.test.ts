@@ -14,7 +14,8 @@ function serverPow(k: number, max: number, salt = randomBytes(12).toString("hex"
 
 describe("SHA-256", () => {
   it("matches node:crypto around the block boundaries and for non-ASCII text", () => {
-    for (const length of [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 200]) expect(sha256Hex("a".repeat(length))).toBe(sha256("a".repeat(length)));
+    for (const length of [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 200])
+      expect(sha256Hex("a".repeat(length))).toBe(sha256("a".repeat(length)));
     expect(sha256Hex("盐:3:42 é 😀")).toBe(sha256("盐:3:42 é 😀"));
   });
 });

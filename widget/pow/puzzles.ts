@@ -19,7 +19,8 @@ export const POW_LIMITS = { maxChallenges: 64, maxNumber: 100_000_000, maxSaltLe
 export function readPow(value: unknown): { pow: Pow } | { error: string } {
   if (!value || typeof value !== "object") return { error: "Pow is missing" };
   const candidate = value as Record<string, unknown>;
-  if (candidate.algorithm !== "SHA-256") return { error: `Pow.algorithm ${JSON.stringify(candidate.algorithm)} is not supported (SHA-256 is)` };
+  if (candidate.algorithm !== "SHA-256")
+    return { error: `Pow.algorithm ${JSON.stringify(candidate.algorithm)} is not supported (SHA-256 is)` };
   const { salt, challenges, max } = candidate;
   if (typeof salt !== "string" || salt.length > POW_LIMITS.maxSaltLength) return { error: "Pow.salt must be a string" };
   if (!Array.isArray(challenges) || challenges.length > POW_LIMITS.maxChallenges || !challenges.every((hex) => digestWords(String(hex)))) {

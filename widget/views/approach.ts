@@ -30,7 +30,8 @@ export function recordApproach(options: ApproachOptions): () => void {
     const box = options.near.getBoundingClientRect();
     if (!box.width && !box.height) return; // hidden (a closed popup, hide()): nothing to approach
     const m = options.margin;
-    if (event.clientX < box.left - m || event.clientX > box.right + m || event.clientY < box.top - m || event.clientY > box.bottom + m) return;
+    if (event.clientX < box.left - m || event.clientX > box.right + m || event.clientY < box.top - m || event.clientY > box.bottom + m)
+      return;
     if (event.isTrusted === false) options.onUntrusted();
     pointerSamples(event).forEach((sample) => {
       const [x, y] = options.toLocal(sample.clientX, sample.clientY);
@@ -44,5 +45,12 @@ export function recordApproach(options: ApproachOptions): () => void {
 
 /** Records the approach to the widget's window, in the view's units (`toLocal`); stops while `paused`. */
 export function recordWindowApproach(context: ViewContext, toLocal: ApproachOptions["toLocal"], paused?: ApproachOptions["paused"]) {
-  return recordApproach({ near: context.area, margin: APPROACH_MARGIN_PX, recorder: context.recorder, toLocal, paused, onUntrusted: context.onUntrusted });
+  return recordApproach({
+    near: context.area,
+    margin: APPROACH_MARGIN_PX,
+    recorder: context.recorder,
+    toLocal,
+    paused,
+    onUntrusted: context.onUntrusted,
+  });
 }

@@ -18,7 +18,13 @@ export interface TriggerRecording {
 
 export function recordTrigger(button: Element, recorder: EventRecorder, onUntrusted: () => void): TriggerRecording {
   const presses = trackPresses(button, () => recorder, onUntrusted);
-  const stopApproach = recordApproach({ near: button, margin: TRIGGER_APPROACH_MARGIN_PX, recorder, toLocal: presses.toLocal, onUntrusted });
+  const stopApproach = recordApproach({
+    near: button,
+    margin: TRIGGER_APPROACH_MARGIN_PX,
+    recorder,
+    toLocal: presses.toLocal,
+    onUntrusted,
+  });
   return {
     recorder,
     presses,

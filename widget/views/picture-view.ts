@@ -32,9 +32,18 @@ export function pictureView(context: ViewContext, type: CaptchaType, data: Chall
     draggable: "false",
     style: `top:${(pieceY / height) * 100}%;width:${(pieceWidth / width) * 100}%;height:${(pieceHeight / height) * 100}%`,
   });
-  const box = h("div", { id: "aliyunCaptcha-img-box", class: "aliyunCaptcha-img-box", style: `padding-top:${(height / width) * 100}%` }, [image, piece]);
+  const box = h("div", { id: "aliyunCaptcha-img-box", class: "aliyunCaptcha-img-box", style: `padding-top:${(height / width) * 100}%` }, [
+    image,
+    piece,
+  ]);
   if (!context.popup) {
-    const refresh = h("button", { type: "button", class: "aliyunCaptcha-icon-btn", "aria-label": t("REFRESH"), title: t("REFRESH"), html: ICONS.refresh });
+    const refresh = h("button", {
+      type: "button",
+      class: "aliyunCaptcha-icon-btn",
+      "aria-label": t("REFRESH"),
+      title: t("REFRESH"),
+      html: ICONS.refresh,
+    });
     refresh.addEventListener("click", () => context.refresh());
     box.appendChild(refresh);
   }
@@ -63,7 +72,11 @@ export function pictureView(context: ViewContext, type: CaptchaType, data: Chall
   placePiece(slider.value());
   const stopApproach = recordWindowApproach(context, slider.toTrack, slider.dragging);
   return {
-    node: h("div", { class: "aliyunCaptcha-image-challenge" }, [restoration ? h("p", { class: "aliyunCaptcha-tip", text: t("INPAINTING_TIP") }) : null, box, slider.node]),
+    node: h("div", { class: "aliyunCaptcha-image-challenge" }, [
+      restoration ? h("p", { class: "aliyunCaptcha-tip", text: t("INPAINTING_TIP") }) : null,
+      box,
+      slider.node,
+    ]),
     focusTarget: slider.handle,
     setState: slider.setState,
     destroy: stopApproach,

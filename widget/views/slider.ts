@@ -142,7 +142,16 @@ export function createSlider(spec: SliderSpec): Slider {
     if (event.isTrusted === false) spec.onUntrusted();
     const [x, y] = inTrackUnits(place, event.clientX, event.clientY);
     spec.recorder.down(event.timeStamp, x, y);
-    drag = { id: event.pointerId, geometry: place, pointer: pointerKind(event), xDown: oneDecimal(x), startValue: value, lastX: x, lastY: y, moved: false };
+    drag = {
+      id: event.pointerId,
+      geometry: place,
+      pointer: pointerKind(event),
+      xDown: oneDecimal(x),
+      startValue: value,
+      lastX: x,
+      lastY: y,
+      moved: false,
+    };
     try {
       handle.setPointerCapture(event.pointerId);
     } catch (_) {
@@ -205,7 +214,8 @@ export function createSlider(spec: SliderSpec): Slider {
       if (state) track.setAttribute("data-state", state);
       else track.removeAttribute("data-state");
       handle.setAttribute("aria-disabled", disabled ? "true" : "false");
-      handle.innerHTML = state === "verifying" ? ICONS.spinner : state === "pass" ? ICONS.check : state === "fail" ? ICONS.cross : spec.icon || ICONS.arrow;
+      handle.innerHTML =
+        state === "verifying" ? ICONS.spinner : state === "pass" ? ICONS.check : state === "fail" ? ICONS.cross : spec.icon || ICONS.arrow;
       if (state === "pass") handle.setAttribute("aria-valuetext", t("CAPTCHA_COMPLETED"));
       else handle.removeAttribute("aria-valuetext");
     },

@@ -17,7 +17,9 @@ const when = (date: Date | null) => (date ? date.toLocaleString() : "Never");
 function CreatedValue({ id, label, value }: { id: string; label: string; value: string }) {
   return (
     <div>
-      <dt id={id} className="text-slate-500">{label}</dt>
+      <dt id={id} className="text-slate-500">
+        {label}
+      </dt>
       {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds; axe accepts it (e2e/accessibility.spec.ts) */}
       <dd aria-labelledby={id} className="flex items-center gap-2 font-mono">
         {value} <CopyButton text={value} what={label} />
@@ -116,31 +118,37 @@ export function AccessKeysView() {
         </p>
       ) : (
         <DataTable columns={["AccessKey ID", "Description", "Created", "Last used", "Status", "Actions"]}>
-              {keys.data?.map((key) => (
-                <tr key={key.accessKeyId}>
-                  <td className="px-4 py-3 font-mono">{key.accessKeyId}</td>
-                  <td className="px-4 py-3">{key.description}</td>
-                  <td className="px-4 py-3 text-slate-600">{when(key.createdAt)}</td>
-                  <td className="px-4 py-3 text-slate-600">{when(key.lastUsedAt)}</td>
-                  <td className="px-4 py-3">{key.enabled ? "Enabled" : "Disabled"}</td>
-                  <td className="px-4 py-3">
-                    <div className="flex gap-2">
-                      {key.enabled ? (
-                        <Button variant="ghost" onClick={() => disable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}>
-                          Disable
-                        </Button>
-                      ) : (
-                        <Button variant="ghost" onClick={() => enable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}>
-                          Enable
-                        </Button>
-                      )}
-                      <Button variant="ghost" onClick={() => setDeleting(key.accessKeyId)}>
-                        Delete
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
+          {keys.data?.map((key) => (
+            <tr key={key.accessKeyId}>
+              <td className="px-4 py-3 font-mono">{key.accessKeyId}</td>
+              <td className="px-4 py-3">{key.description}</td>
+              <td className="px-4 py-3 text-slate-600">{when(key.createdAt)}</td>
+              <td className="px-4 py-3 text-slate-600">{when(key.lastUsedAt)}</td>
+              <td className="px-4 py-3">{key.enabled ? "Enabled" : "Disabled"}</td>
+              <td className="px-4 py-3">
+                <div className="flex gap-2">
+                  {key.enabled ? (
+                    <Button
+                      variant="ghost"
+                      onClick={() => disable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}
+                    >
+                      Disable
+                    </Button>
+                  ) : (
+                    <Button
+                      variant="ghost"
+                      onClick={() => enable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}
+                    >
+                      Enable
+                    </Button>
+                  )}
+                  <Button variant="ghost" onClick={() => setDeleting(key.accessKeyId)}>
+                    Delete
+                  </Button>
+                </div>
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       {creating && <CreateAccessKey onClose={() => setCreating(false)} />}

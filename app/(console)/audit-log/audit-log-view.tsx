@@ -23,8 +23,8 @@ export function AuditLogView() {
       <>
         <PageHeader title="Audit Log" />
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
-          {AUDIT_MESSAGES.forbidden} Your role in {organization.name} is {ROLE_LABELS[organization.role]}; ask an owner or admin if you
-          need to know who changed what.
+          {AUDIT_MESSAGES.forbidden} Your role in {organization.name} is {ROLE_LABELS[organization.role]}; ask an owner or admin if you need
+          to know who changed what.
         </p>
       </>
     );

@@ -42,15 +42,23 @@ function Changes({ entry, id }: { entry: AuditEntryRow; id: string }) {
     <table id={id} aria-label={`Changes: ${auditActionLabel(entry.action)} ${entry.targetLabel}`} className="w-full max-w-3xl text-sm">
       <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
         <tr>
-          <th scope="col" className="py-1 pr-4">Field</th>
-          <th scope="col" className="py-1 pr-4">Before</th>
-          <th scope="col" className="py-1">After</th>
+          <th scope="col" className="py-1 pr-4">
+            Field
+          </th>
+          <th scope="col" className="py-1 pr-4">
+            Before
+          </th>
+          <th scope="col" className="py-1">
+            After
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-200">
         {rows.map((row) => (
           <tr key={row.key} className="align-top">
-            <th scope="row" className="py-1.5 pr-4 text-left font-medium">{row.field}</th>
+            <th scope="row" className="py-1.5 pr-4 text-left font-medium">
+              {row.field}
+            </th>
             <td className={`py-1.5 pr-4 ${row.change === "added" ? "" : "text-red-700"}`}>
               <Value row={row} side="before" />
             </td>
@@ -88,45 +96,45 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
 
   return (
     <DataTable columns={COLUMNS} label="Audit entries">
-          {entries.map((entry) => {
-            const expanded = open.has(entry.id);
-            const changesId = `changes-${entry.id}`;
-            return (
-              <Fragment key={entry.id}>
-                <tr className="align-top">
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                    <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toLocaleString()}</time>
-                  </td>
-                  <td className="px-4 py-3">
-                    {entry.actorEmail}
-                    {!entry.actorId && <span className="block text-xs text-slate-500">Account deleted</span>}
-                  </td>
-                  <td className="px-4 py-3">{auditActionLabel(entry.action)}</td>
-                  <td className="px-4 py-3">
-                    <Target entry={entry} />
-                  </td>
-                  <td className="px-4 py-3 text-right">
-                    <button
-                      type="button"
-                      className="text-sm font-medium whitespace-nowrap text-brand-600 hover:underline"
-                      aria-expanded={expanded}
-                      aria-controls={expanded ? changesId : undefined}
-                      onClick={() => toggle(entry.id)}
-                    >
-                      {expanded ? "Hide changes" : "Show changes"}
-                    </button>
-                  </td>
-                </tr>
-                {expanded && (
-                  <tr className="bg-slate-50">
-                    <td colSpan={COLUMNS.length} className="px-4 py-3">
-                      <Changes entry={entry} id={changesId} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
+      {entries.map((entry) => {
+        const expanded = open.has(entry.id);
+        const changesId = `changes-${entry.id}`;
+        return (
+          <Fragment key={entry.id}>
+            <tr className="align-top">
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toLocaleString()}</time>
+              </td>
+              <td className="px-4 py-3">
+                {entry.actorEmail}
+                {!entry.actorId && <span className="block text-xs text-slate-500">Account deleted</span>}
+              </td>
+              <td className="px-4 py-3">{auditActionLabel(entry.action)}</td>
+              <td className="px-4 py-3">
+                <Target entry={entry} />
+              </td>
+              <td className="px-4 py-3 text-right">
+                <button
+                  type="button"
+                  className="text-sm font-medium whitespace-nowrap text-brand-600 hover:underline"
+                  aria-expanded={expanded}
+                  aria-controls={expanded ? changesId : undefined}
+                  onClick={() => toggle(entry.id)}
+                >
+                  {expanded ? "Hide changes" : "Show changes"}
+                </button>
+              </td>
+            </tr>
+            {expanded && (
+              <tr className="bg-slate-50">
+                <td colSpan={COLUMNS.length} className="px-4 py-3">
+                  <Changes entry={entry} id={changesId} />
+                </td>
+              </tr>
+            )}
+          </Fragment>
+        );
+      })}
     </DataTable>
   );
 }

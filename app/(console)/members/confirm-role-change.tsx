@@ -58,7 +58,9 @@ export function ConfirmRoleChange({
         {effects.map((effect) => (
           <div key={effect.who} className="space-y-3">
             <Abilities heading={`${effect.who} will be able to:`} items={effect.abilities} />
-            {effect.lost && effect.lost.length > 0 && <Abilities heading={`${effect.who} will no longer be able to:`} items={effect.lost} />}
+            {effect.lost && effect.lost.length > 0 && (
+              <Abilities heading={`${effect.who} will no longer be able to:`} items={effect.lost} />
+            )}
           </div>
         ))}
         {note && <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{note}</p>}

@@ -37,7 +37,14 @@ export function InviteMember({ emailConfigured }: { emailConfigured: boolean }) 
         Invite member
       </h2>
       <form onSubmit={submit} className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>
-        <Field label="Email" name="inviteEmail" type="email" value={email} onChange={(event) => setEmail(event.target.value)} error={fieldErrors?.email?.[0]} />
+        <Field
+          label="Email"
+          name="inviteEmail"
+          type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={fieldErrors?.email?.[0]}
+        />
         <SelectField
           label="Role"
           name="inviteRole"

@@ -65,66 +65,74 @@ export function MembersView() {
   return (
     <>
       <PageHeader title="Members" description={`People in ${organization.name} and what each may do.`} />
-      {error && <div className="mb-4"><FormAlert>{error}</FormAlert></div>}
+      {error && (
+        <div className="mb-4">
+          <FormAlert>{error}</FormAlert>
+        </div>
+      )}
 
       <section aria-labelledby="members-heading" className="mb-8">
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">
           Members
         </h2>
         <DataTable columns={["Email", "Role", "Joined", "Actions"]}>
-              {members.data?.map((member) => {
-                  const isMe = member.user.id === organization.me.id;
-                  // Your own role too (with a confirmation); removing yourself is Leave.
-                  const roleEditable = canManage && mayManage(organization.role, member.role);
-                  const removable = roleEditable && !isMe;
-                  return (
-                    <tr key={member.id}>
-                      <td className="px-4 py-3">
-                        {member.user.email}
-                        {isMe && <span className="ml-2 text-xs text-slate-500">(you)</span>}
-                      </td>
-                      <td className="px-4 py-3">
-                        {roleEditable ? (
-                          <select
-                            aria-label={`Access level of ${member.user.email}`}
-                            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                            value={member.role}
-                            disabled={updateRole.isPending || confirmedRole.isPending}
-                            onChange={(event) => chooseRole(member, event.target.value as Role)}
-                          >
-                            {grantableRoles(organization.role)
-                              .concat(grantableRoles(organization.role).includes(member.role) ? [] : [member.role])
-                              .map((role) => (
-                                <option key={role} value={role}>
-                                  {ROLE_LABELS[role]}
-                                </option>
-                              ))}
-                          </select>
-                        ) : (
-                          ROLE_LABELS[member.role]
-                        )}
-                      </td>
-                      <td className="px-4 py-3 text-slate-600">{dateFormat(member.createdAt)}</td>
-                      <td className="px-4 py-3">
-                        {isMe ? (
-                          <Button variant="ghost" onClick={() => leave.mutate({ organizationId: organization.id })}>
-                            Leave
-                          </Button>
-                        ) : (
-                          removable && (
-                            <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
-                              Remove
-                            </Button>
-                          )
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
+          {members.data?.map((member) => {
+            const isMe = member.user.id === organization.me.id;
+            // Your own role too (with a confirmation); removing yourself is Leave.
+            const roleEditable = canManage && mayManage(organization.role, member.role);
+            const removable = roleEditable && !isMe;
+            return (
+              <tr key={member.id}>
+                <td className="px-4 py-3">
+                  {member.user.email}
+                  {isMe && <span className="ml-2 text-xs text-slate-500">(you)</span>}
+                </td>
+                <td className="px-4 py-3">
+                  {roleEditable ? (
+                    <select
+                      aria-label={`Access level of ${member.user.email}`}
+                      className="rounded-md border border-slate-300 bg-white px-2 py-1"
+                      value={member.role}
+                      disabled={updateRole.isPending || confirmedRole.isPending}
+                      onChange={(event) => chooseRole(member, event.target.value as Role)}
+                    >
+                      {grantableRoles(organization.role)
+                        .concat(grantableRoles(organization.role).includes(member.role) ? [] : [member.role])
+                        .map((role) => (
+                          <option key={role} value={role}>
+                            {ROLE_LABELS[role]}
+                          </option>
+                        ))}
+                    </select>
+                  ) : (
+                    ROLE_LABELS[member.role]
+                  )}
+                </td>
+                <td className="px-4 py-3 text-slate-600">{dateFormat(member.createdAt)}</td>
+                <td className="px-4 py-3">
+                  {isMe ? (
+                    <Button variant="ghost" onClick={() => leave.mutate({ organizationId: organization.id })}>
+                      Leave
+                    </Button>
+                  ) : (
+                    removable && (
+                      <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
+                        Remove
+                      </Button>
+                    )
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </DataTable>
       </section>
 
-      {canManage && <div className="mb-8"><InviteMember emailConfigured={invitations.data?.emailConfigured ?? false} /></div>}
+      {canManage && (
+        <div className="mb-8">
+          <InviteMember emailConfigured={invitations.data?.emailConfigured ?? false} />
+        </div>
+      )}
 
       <section aria-labelledby="invitations-heading" className="mb-8">
         <h2 id="invitations-heading" className="mb-3 text-lg font-semibold">
@@ -132,21 +140,21 @@ export function MembersView() {
         </h2>
         {invitations.data?.invitations.length ? (
           <DataTable columns={["Email", "Role", "Invited by", "Expires", "Actions"]}>
-                {invitations.data.invitations.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <td className="px-4 py-3">{invitation.email}</td>
-                    <td className="px-4 py-3">{ROLE_LABELS[invitation.role]}</td>
-                    <td className="px-4 py-3">{invitation.invitedByEmail}</td>
-                    <td className="px-4 py-3 text-slate-600">{dateFormat(invitation.expiresAt)}</td>
-                    <td className="px-4 py-3">
-                      {canManage && (
-                        <Button variant="ghost" onClick={() => revoke.mutate({ organizationId: organization.id, invitationId: invitation.id })}>
-                          Revoke
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+            {invitations.data.invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <td className="px-4 py-3">{invitation.email}</td>
+                <td className="px-4 py-3">{ROLE_LABELS[invitation.role]}</td>
+                <td className="px-4 py-3">{invitation.invitedByEmail}</td>
+                <td className="px-4 py-3 text-slate-600">{dateFormat(invitation.expiresAt)}</td>
+                <td className="px-4 py-3">
+                  {canManage && (
+                    <Button variant="ghost" onClick={() => revoke.mutate({ organizationId: organization.id, invitationId: invitation.id })}>
+                      Revoke
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
           </DataTable>
         ) : (
           <p className="text-sm text-slate-600">No pending invitations.</p>
@@ -164,7 +172,9 @@ export function MembersView() {
           })}
           pending={confirmedRole.isPending}
           error={confirmedRole.error?.message}
-          onConfirm={() => confirmedRole.mutate({ organizationId: organization.id, membershipId: confirming.member.id, role: confirming.role })}
+          onConfirm={() =>
+            confirmedRole.mutate({ organizationId: organization.id, membershipId: confirming.member.id, role: confirming.role })
+          }
           onCancel={cancelConfirming}
         />
       )}

@@ -96,8 +96,8 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
           submit={{ label: "Delete organization", variant: "danger", disabled: typedName.trim() !== organization.name || remove.isPending }}
         >
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            This permanently deletes <strong>{organization.name}</strong> with all its scenarios, policies, invitations, history and
-            audit log. CAPTCHA calls using its scenarios will fail.
+            This permanently deletes <strong>{organization.name}</strong> with all its scenarios, policies, invitations, history and audit
+            log. CAPTCHA calls using its scenarios will fail.
           </p>
           <Field
             label="Organization name"

@@ -11,7 +11,15 @@ export interface RoleChangeQuestion {
 }
 
 /** Changing one member's role (the dropdown), when roleChangeNeedsConfirmation says to ask. */
-export function roleChangeQuestion({ member, to, own }: { member: { email: string; role: Role }; to: Role; own: boolean }): RoleChangeQuestion {
+export function roleChangeQuestion({
+  member,
+  to,
+  own,
+}: {
+  member: { email: string; role: Role };
+  to: Role;
+  own: boolean;
+}): RoleChangeQuestion {
   if (own) {
     return {
       title: `Change your own role to ${ROLE_LABELS[to]}?`,

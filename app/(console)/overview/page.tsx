@@ -34,11 +34,15 @@ export default function OverviewPage() {
     <>
       <PageHeader title="Overview" description="Your organization at a glance." />
       <dl className="mb-8 grid max-w-4xl gap-4 sm:grid-cols-3">
-        <Card label="Organization" id="overview-organization">{organization.name}</Card>
+        <Card label="Organization" id="overview-organization">
+          {organization.name}
+        </Card>
         <Card label="Identity prefix" id="overview-prefix">
           <span className="font-mono">{organization.prefix}</span>
         </Card>
-        <Card label="Your role" id="overview-role">{ROLE_LABELS[organization.role]}</Card>
+        <Card label="Your role" id="overview-role">
+          {ROLE_LABELS[organization.role]}
+        </Card>
       </dl>
 
       <section aria-labelledby="today-heading" className="mb-8">
@@ -61,15 +65,29 @@ export default function OverviewPage() {
           </h2>
           <div className="flex gap-3">
             <div className="flex flex-col">
-              <label htmlFor="trend-range" className="text-xs font-medium text-slate-600">Period</label>
-              <select id="trend-range" className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm" value={days} onChange={(event) => setDays(Number(event.target.value) as 7 | 30)}>
+              <label htmlFor="trend-range" className="text-xs font-medium text-slate-600">
+                Period
+              </label>
+              <select
+                id="trend-range"
+                className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+                value={days}
+                onChange={(event) => setDays(Number(event.target.value) as 7 | 30)}
+              >
                 <option value={7}>Last 7 days</option>
                 <option value={30}>Last 30 days</option>
               </select>
             </div>
             <div className="flex flex-col">
-              <label htmlFor="trend-scenario" className="text-xs font-medium text-slate-600">Scenario</label>
-              <select id="trend-scenario" className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm" value={sceneId} onChange={(event) => setSceneId(event.target.value)}>
+              <label htmlFor="trend-scenario" className="text-xs font-medium text-slate-600">
+                Scenario
+              </label>
+              <select
+                id="trend-scenario"
+                className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+                value={sceneId}
+                onChange={(event) => setSceneId(event.target.value)}
+              >
                 <option value="">All scenarios</option>
                 {scenarios.data?.items.map((scenario) => (
                   <option key={scenario.sceneId} value={scenario.sceneId}>
@@ -88,7 +106,9 @@ export default function OverviewPage() {
               <tr>
                 <th scope="col">Day</th>
                 {SERIES.map((series) => (
-                  <th key={series.key} scope="col">{series.label}</th>
+                  <th key={series.key} scope="col">
+                    {series.label}
+                  </th>
                 ))}
               </tr>
             </thead>

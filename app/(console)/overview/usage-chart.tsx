@@ -22,7 +22,15 @@ export function UsageChart({ data }: { data: DailyUsage[] }) {
           <Tooltip />
           <Legend />
           {SERIES.map((series) => (
-            <Line key={series.key} type="monotone" dataKey={series.key} name={series.label} stroke={series.color} strokeWidth={2} dot={false} />
+            <Line
+              key={series.key}
+              type="monotone"
+              dataKey={series.key}
+              name={series.label}
+              stroke={series.color}
+              strokeWidth={2}
+              dot={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

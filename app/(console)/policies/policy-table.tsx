@@ -9,7 +9,8 @@ import { ScenarioCells } from "../scenarios/scenario-table";
 export type PolicyRow = RouterOutputs["policy"]["list"]["items"][number];
 
 const COLUMNS = ["Scenario Name", "Scenario ID", "Integration Method", "Policy Type", "Actions"];
-const ACTION = "text-sm font-medium text-brand-600 hover:underline disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline";
+const ACTION =
+  "text-sm font-medium text-brand-600 hover:underline disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline";
 
 /** A scenario whose integration method has no custom policy: both actions shown, disabled, with the reason. */
 function UnsupportedActions({ row }: { row: PolicyRow }) {
@@ -36,30 +37,30 @@ function UnsupportedActions({ row }: { row: PolicyRow }) {
 export function PolicyTable({ rows, canWrite, onRestore }: { rows: PolicyRow[]; canWrite: boolean; onRestore: (row: PolicyRow) => void }) {
   return (
     <DataTable columns={COLUMNS}>
-          {rows.map((row) => (
-            <tr key={row.sceneId} className="align-top">
-              <ScenarioCells scenario={row} />
-              <td className="px-4 py-3">{POLICY_TYPES[row.policyType]}</td>
-              <td className="px-4 py-3">
-                {!row.supportsCustomPolicy ? (
-                  <UnsupportedActions row={row} />
-                ) : canWrite ? (
-                  <div className="flex flex-wrap gap-x-3 gap-y-1">
-                    <Link className={ACTION} href={`/scenarios/${row.sceneId}/policy`}>
-                      Modify
-                    </Link>
-                    <button type="button" className={ACTION} onClick={() => onRestore(row)}>
-                      Restore Default
-                    </button>
-                  </div>
-                ) : (
-                  <Link className={ACTION} href={`/scenarios/${row.sceneId}/policy`}>
-                    View
-                  </Link>
-                )}
-              </td>
-            </tr>
-          ))}
+      {rows.map((row) => (
+        <tr key={row.sceneId} className="align-top">
+          <ScenarioCells scenario={row} />
+          <td className="px-4 py-3">{POLICY_TYPES[row.policyType]}</td>
+          <td className="px-4 py-3">
+            {!row.supportsCustomPolicy ? (
+              <UnsupportedActions row={row} />
+            ) : canWrite ? (
+              <div className="flex flex-wrap gap-x-3 gap-y-1">
+                <Link className={ACTION} href={`/scenarios/${row.sceneId}/policy`}>
+                  Modify
+                </Link>
+                <button type="button" className={ACTION} onClick={() => onRestore(row)}>
+                  Restore Default
+                </button>
+              </div>
+            ) : (
+              <Link className={ACTION} href={`/scenarios/${row.sceneId}/policy`}>
+                View
+              </Link>
+            )}
+          </td>
+        </tr>
+      ))}
     </DataTable>
   );
 }

@@ -47,8 +47,8 @@ export function RestoreDefault({
       <div className="space-y-4">
         {scenario.policyType === "CUSTOM" ? (
           <p className="text-sm text-slate-700">
-            Restore the default policy for <strong>{scenario.name}</strong>? Its custom settings are discarded. Like any policy change,
-            the defaults take effect after a propagation delay (about 5 minutes); until then the custom policy stays in force.
+            Restore the default policy for <strong>{scenario.name}</strong>? Its custom settings are discarded. Like any policy change, the
+            defaults take effect after a propagation delay (about 5 minutes); until then the custom policy stays in force.
           </p>
         ) : (
           <p className="text-sm text-slate-700">

@@ -26,11 +26,24 @@ export function ChangePassword() {
   return (
     // POST, and the button waits for the script (the form is set once it runs): a submit before
     // that would be the browser's own GET, with both passwords in the address.
-    <form ref={setForm} method="post" onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-labelledby="change-password-heading">
+    <form
+      ref={setForm}
+      method="post"
+      onSubmit={onSubmit}
+      className="max-w-md space-y-4"
+      noValidate
+      aria-labelledby="change-password-heading"
+    >
       <h2 id="change-password-heading" className="text-lg font-semibold">
         Change password
       </h2>
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={fieldErrors?.currentPassword?.[0]} />
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        error={fieldErrors?.currentPassword?.[0]}
+      />
       <Field
         label="New password"
         name="newPassword"

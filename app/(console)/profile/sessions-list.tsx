@@ -26,23 +26,27 @@ export function SessionsList() {
         </Button>
       </div>
       <DataTable columns={["Device", "Address", "Signed in", "Last seen", "Actions"]}>
-            {sessions.data?.map((session) => (
-              <tr key={session.id}>
-                <td className="px-4 py-3">{deviceLabel(session.userAgent)}</td>
-                <td className="px-4 py-3 font-mono text-slate-700">{session.address || "unknown"}</td>
-                <td className="px-4 py-3 text-slate-700">{when(session.createdAt)}</td>
-                <td className="px-4 py-3 text-slate-700">{when(session.lastSeenAt)}</td>
-                <td className="px-4 py-3">
-                  {session.current ? (
-                    <span className="text-slate-700">This browser</span>
-                  ) : (
-                    <Button variant="ghost" onClick={() => end.mutate({ sessionId: session.id })} aria-label={`Sign out ${deviceLabel(session.userAgent)} (${session.address || "unknown"})`}>
-                      Sign out
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
+        {sessions.data?.map((session) => (
+          <tr key={session.id}>
+            <td className="px-4 py-3">{deviceLabel(session.userAgent)}</td>
+            <td className="px-4 py-3 font-mono text-slate-700">{session.address || "unknown"}</td>
+            <td className="px-4 py-3 text-slate-700">{when(session.createdAt)}</td>
+            <td className="px-4 py-3 text-slate-700">{when(session.lastSeenAt)}</td>
+            <td className="px-4 py-3">
+              {session.current ? (
+                <span className="text-slate-700">This browser</span>
+              ) : (
+                <Button
+                  variant="ghost"
+                  onClick={() => end.mutate({ sessionId: session.id })}
+                  aria-label={`Sign out ${deviceLabel(session.userAgent)} (${session.address || "unknown"})`}
+                >
+                  Sign out
+                </Button>
+              )}
+            </td>
+          </tr>
+        ))}
       </DataTable>
     </section>
   );

@@ -31,8 +31,8 @@ export function DeleteScenario({ scenario, onClose }: { scenario: { sceneId: str
       submit={{ label: "OK", variant: "danger", disabled: !ready || remove.isPending }}
     >
       <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-        Deleting <strong>{scenario.name}</strong> permanently deletes all historical data of this scenario, and every
-        CAPTCHA call that uses it will fail. This cannot be undone.
+        Deleting <strong>{scenario.name}</strong> permanently deletes all historical data of this scenario, and every CAPTCHA call that uses
+        it will fail. This cannot be undone.
       </div>
       <Field
         label="Scenario ID"
@@ -49,7 +49,10 @@ export function DeleteScenario({ scenario, onClose }: { scenario: { sceneId: str
       />
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" className="mt-1" checked={acknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />
-        <span>I understand that the scenario and all of its historical data will be permanently deleted and that CAPTCHA calls using it will fail.</span>
+        <span>
+          I understand that the scenario and all of its historical data will be permanently deleted and that CAPTCHA calls using it will
+          fail.
+        </span>
       </label>
       {remove.error && !remove.error.data?.fieldErrors && <FormAlert>{remove.error.message}</FormAlert>}
     </DialogForm>

@@ -41,14 +41,16 @@ export function ModifyScenario({ sceneId, onClose }: { sceneId: string; onClose:
           <ScenarioForm
             key={formKey}
             mode="modify"
-            initial={{
-              name: data.name,
-              integrationMethod: data.integrationMethod,
-              verificationType: data.verificationType,
-              additionalChallenge: data.additionalChallenge === "INVISIBLE" ? "" : (data.additionalChallenge ?? ""),
-              ruleStatus: data.ruleStatus,
-              testResult: data.testResult ?? "",
-            } satisfies ScenarioFormValues}
+            initial={
+              {
+                name: data.name,
+                integrationMethod: data.integrationMethod,
+                verificationType: data.verificationType,
+                additionalChallenge: data.additionalChallenge === "INVISIBLE" ? "" : (data.additionalChallenge ?? ""),
+                ruleStatus: data.ruleStatus,
+                testResult: data.testResult ?? "",
+              } satisfies ScenarioFormValues
+            }
             pending={update.isPending}
             fieldErrors={fieldErrors}
             formError={formError}

@@ -138,7 +138,9 @@ export function ScenarioForm({
         label="Verification Type"
         {...bind("verificationType")}
         options={verificationTypeOptions}
-        hint={values.verificationType === "INVISIBLE" ? "Invisible CAPTCHA supports pop-up (popup) mode only, not embedded mode." : undefined}
+        hint={
+          values.verificationType === "INVISIBLE" ? "Invisible CAPTCHA supports pop-up (popup) mode only, not embedded mode." : undefined
+        }
       />
 
       {requiresAdditionalChallenge(values.verificationType) && (
@@ -158,7 +160,9 @@ export function ScenarioForm({
           <>
             {RULE_STATUSES[values.ruleStatus].description}
             {mode === "modify" && values.ruleStatus === "OFFICIAL_RELEASE" && initial.ruleStatus === "TEST_MODE" && (
-              <span className="block text-amber-700">A change from Test Mode to Official Release takes effect after a propagation delay (about 5 minutes); the list shows when.</span>
+              <span className="block text-amber-700">
+                A change from Test Mode to Official Release takes effect after a propagation delay (about 5 minutes); the list shows when.
+              </span>
             )}
           </>
         }

@@ -52,45 +52,45 @@ export function ScenarioTable({
   const action = "text-sm font-medium text-brand-600 hover:underline";
   return (
     <DataTable columns={COLUMNS}>
-          {scenarios.map((scenario) => (
-            <tr key={scenario.sceneId} className="align-top">
-              <ScenarioCells scenario={scenario} />
-              <td className="px-4 py-3">
-                {verificationTypeLabel(scenario.verificationType)}
-                {scenario.additionalChallenge && (
-                  <span className="block text-xs text-slate-500">
-                    Additional challenge: {verificationTypeLabel(scenario.additionalChallenge)}
-                  </span>
-                )}
-              </td>
-              <td className="px-4 py-3">
-                <RuleStatusCell scenario={scenario} />
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                <time dateTime={scenario.createdAt.toISOString()}>{scenario.createdAt.toLocaleString()}</time>
-              </td>
-              <td className="px-4 py-3">
-                <div className="flex flex-wrap gap-x-3 gap-y-1">
-                  <Link className={action} href={`/scenarios/${scenario.sceneId}/guide`}>
-                    Integration Guide
-                  </Link>
-                  {canWrite && (
-                    <button type="button" className={action} onClick={() => onModify(scenario)}>
-                      Modify
-                    </button>
-                  )}
-                  <Link className={action} href={`/scenarios/${scenario.sceneId}/policy`}>
-                    Custom Policy
-                  </Link>
-                  {canDelete && (
-                    <button type="button" className="text-sm font-medium text-red-600 hover:underline" onClick={() => onDelete(scenario)}>
-                      Delete
-                    </button>
-                  )}
-                </div>
-              </td>
-            </tr>
-          ))}
+      {scenarios.map((scenario) => (
+        <tr key={scenario.sceneId} className="align-top">
+          <ScenarioCells scenario={scenario} />
+          <td className="px-4 py-3">
+            {verificationTypeLabel(scenario.verificationType)}
+            {scenario.additionalChallenge && (
+              <span className="block text-xs text-slate-500">
+                Additional challenge: {verificationTypeLabel(scenario.additionalChallenge)}
+              </span>
+            )}
+          </td>
+          <td className="px-4 py-3">
+            <RuleStatusCell scenario={scenario} />
+          </td>
+          <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+            <time dateTime={scenario.createdAt.toISOString()}>{scenario.createdAt.toLocaleString()}</time>
+          </td>
+          <td className="px-4 py-3">
+            <div className="flex flex-wrap gap-x-3 gap-y-1">
+              <Link className={action} href={`/scenarios/${scenario.sceneId}/guide`}>
+                Integration Guide
+              </Link>
+              {canWrite && (
+                <button type="button" className={action} onClick={() => onModify(scenario)}>
+                  Modify
+                </button>
+              )}
+              <Link className={action} href={`/scenarios/${scenario.sceneId}/policy`}>
+                Custom Policy
+              </Link>
+              {canDelete && (
+                <button type="button" className="text-sm font-medium text-red-600 hover:underline" onClick={() => onDelete(scenario)}>
+                  Delete
+                </button>
+              )}
+            </div>
+          </td>
+        </tr>
+      ))}
     </DataTable>
   );
 }

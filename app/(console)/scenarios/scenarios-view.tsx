@@ -63,7 +63,11 @@ export function ScenariosView() {
       ) : (
         <>
           <ScenarioFilterBar filters={filters} onChange={changeFilters} />
-          {list.error && <p role="alert" className="mb-4 text-sm text-red-600">{list.error.message}</p>}
+          {list.error && (
+            <p role="alert" className="mb-4 text-sm text-red-600">
+              {list.error.message}
+            </p>
+          )}
           {list.data && total === 0 ? (
             <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">No scenarios match these filters.</p>
           ) : (

@@ -51,9 +51,11 @@ export interface Decoded {
 
 export async function decode(input: ScannerInput): Promise<Decoded> {
   const { data, info } = await sharp(input.image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const W = info.width, H = info.height;
+  const W = info.width,
+    H = info.height;
   const rgb = Float32Array.from(data);
-  const lum = new Float32Array(W * H), log = new Float32Array(W * H);
+  const lum = new Float32Array(W * H),
+    log = new Float32Array(W * H);
   for (let i = 0; i < W * H; i++) {
     lum[i] = 0.299 * rgb[i * 3] + 0.587 * rgb[i * 3 + 1] + 0.114 * rgb[i * 3 + 2];
     log[i] = Math.log(lum[i] + 8);
@@ -61,17 +63,20 @@ export async function decode(input: ScannerInput): Promise<Decoded> {
   const smooth = new Float32Array(W * H);
   for (let y = 0; y < H; y++)
     for (let x = 0; x < W; x++) {
-      let s = 0, n = 0;
+      let s = 0,
+        n = 0;
       for (let dy = -2; dy <= 2; dy++)
         for (let dx = -2; dx <= 2; dx++) {
-          const xx = x + dx, yy = y + dy;
+          const xx = x + dx,
+            yy = y + dy;
           if (xx < 0 || yy < 0 || xx >= W || yy >= H) continue;
           s += log[yy * W + xx];
           n++;
         }
       smooth[y * W + x] = s / n;
     }
-  const grad = new Float32Array(W * H), detail = new Float32Array(W * H);
+  const grad = new Float32Array(W * H),
+    detail = new Float32Array(W * H);
   for (let y = 1; y < H - 1; y++)
     for (let x = 1; x < W - 1; x++) {
       const i = y * W + x;
@@ -82,8 +87,10 @@ export async function decode(input: ScannerInput): Promise<Decoded> {
     }
 
   const png = PNG.sync.read(input.piece);
-  const pw = png.width, ph = png.height;
-  const alpha = new Float32Array(pw * ph), prgb = new Float32Array(pw * ph * 3);
+  const pw = png.width,
+    ph = png.height;
+  const alpha = new Float32Array(pw * ph),
+    prgb = new Float32Array(pw * ph * 3);
   const opaqueList: number[] = [];
   for (let i = 0; i < pw * ph; i++) {
     alpha[i] = png.data[i * 4 + 3] / 255;
@@ -93,15 +100,33 @@ export async function decode(input: ScannerInput): Promise<Decoded> {
   const isOpaque = (x: number, y: number) => x >= 0 && y >= 0 && x < pw && y < ph && png.data[(y * pw + x) * 4 + 3] === 255;
   const outline: Decoded["outline"] = [];
   for (const i of opaqueList) {
-    const x = i % pw, y = (i - x) / pw;
+    const x = i % pw,
+      y = (i - x) / pw;
     if (isOpaque(x - 1, y) && isOpaque(x + 1, y) && isOpaque(x, y - 1) && isOpaque(x, y + 1)) continue;
     // Outward normal: towards where the opaque pixels are fewer, in a 5x5 neighbourhood.
-    let nx = 0, ny = 0;
+    let nx = 0,
+      ny = 0;
     for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) if (!isOpaque(x + dx, y + dy)) (nx += dx), (ny += dy);
     const n = Math.hypot(nx, ny) || 1;
     outline.push({ x, y, nx: nx / n, ny: ny / n });
   }
-  return { W, H, rgb, lum, log, smooth, grad, detail, pw, ph, pieceY: input.pieceY, alpha, prgb, opaque: Int32Array.from(opaqueList), outline };
+  return {
+    W,
+    H,
+    rgb,
+    lum,
+    log,
+    smooth,
+    grad,
+    detail,
+    pw,
+    ph,
+    pieceY: input.pieceY,
+    alpha,
+    prgb,
+    opaque: Int32Array.from(opaqueList),
+    outline,
+  };
 }
 
 export type Scanner = (d: Decoded) => number;
@@ -110,7 +135,8 @@ const clampX = (d: Decoded, x: number) => Math.min(Math.max(Math.round(x), 0), d
 
 /** argmax over x in [0, W - pw] of score(x). */
 function best(d: Decoded, score: (x: number) => number): number {
-  let bx = 0, bs = -Infinity;
+  let bx = 0,
+    bs = -Infinity;
   for (let x = 0; x <= d.W - d.pw; x++) {
     const s = score(x);
     if (s > bs) (bs = s), (bx = x);
@@ -137,7 +163,8 @@ function peaks(s: Float64Array, gap: number, keep: number): number[] {
 }
 
 const sample = (map: Float32Array, W: number, H: number, x: number, y: number) => {
-  const xi = Math.min(Math.max(Math.round(x), 0), W - 1), yi = Math.min(Math.max(Math.round(y), 0), H - 1);
+  const xi = Math.min(Math.max(Math.round(x), 0), W - 1),
+    yi = Math.min(Math.max(Math.round(y), 0), H - 1);
   return map[yi * W + xi];
 };
 
@@ -152,7 +179,8 @@ export const strongestEdgeColumn: Scanner = (d) => {
     for (let y = 0; y < d.ph; y++) col += d.alpha[y * d.pw + x] === 1 ? 1 : 0;
     if (col >= d.ph * 0.3) leftEdge = x;
   }
-  let bc = 0, bs = -1;
+  let bc = 0,
+    bs = -1;
   for (let c = 1; c < W - 1; c++) {
     let s = 0;
     for (let y = d.pieceY; y < d.pieceY + d.ph; y++) s += Math.abs(lum[y * W + c + 1] - lum[y * W + c - 1]);
@@ -164,7 +192,8 @@ export const strongestEdgeColumn: Scanner = (d) => {
 /** The band's column edge profile correlated with the piece's (from its opacity). */
 export const edgeProfile: Scanner = (d) => {
   const { W, lum } = d;
-  const profile = new Float64Array(W), template = new Float64Array(d.pw);
+  const profile = new Float64Array(W),
+    template = new Float64Array(d.pw);
   for (let c = 1; c < W - 1; c++)
     for (let y = d.pieceY; y < d.pieceY + d.ph; y++) profile[c] += Math.abs(lum[y * W + c + 1] - lum[y * W + c - 1]);
   for (let c = 1; c < d.pw - 1; c++)
@@ -233,12 +262,14 @@ export const pixelTemplate: Scanner = (d) => {
   let norm = 0;
   for (const i of d.opaque) for (let c = 0; c < 3; c++) norm += (d.prgb[i * 3 + c] - mean) ** 2;
   return best(d, (x) => {
-    let sum = 0, sq = 0, cross = 0;
+    let sum = 0,
+      sq = 0,
+      cross = 0;
     for (const i of d.opaque) {
       const j = ((d.pieceY + ((i / d.pw) | 0)) * d.W + x + (i % d.pw)) * 3;
       for (let c = 0; c < 3; c++) {
         const v = d.rgb[j + c];
-        sum += v, sq += v * v, cross += v * (d.prgb[i * 3 + c] - mean);
+        (sum += v), (sq += v * v), (cross += v * (d.prgb[i * 3 + c] - mean));
       }
     }
     const variance = sq - (sum * sum) / n;
@@ -254,12 +285,14 @@ function nccOver(d: Decoded, template: Float32Array, map: Float32Array): Scanner
     let tn = 0;
     for (let i = 0; i < template.length; i++) tn += (template[i] - tm) ** 2;
     return best(d, (x) => {
-      let sum = 0, sq = 0, cross = 0;
+      let sum = 0,
+        sq = 0,
+        cross = 0;
       for (let y = 0; y < d.ph; y++)
         for (let px = 0; px < d.pw; px++) {
           const v = map[(d.pieceY + y) * d.W + x + px];
           const t = template[y * d.pw + px] - tm;
-          sum += v, sq += v * v, cross += v * t;
+          (sum += v), (sq += v * v), (cross += v * t);
         }
       const n = template.length;
       return cross / Math.sqrt((sq - (sum * sum) / n) * tn + 1e-9);
@@ -308,10 +341,12 @@ export const outlineVsLocalEdges: Scanner = (d) => {
 
 /** Step in log-brightness across the outline (outside minus inside, 2 px each way): a shadow. */
 function shadowStep(d: Decoded, x: number, reach = 2, only?: (o: Decoded["outline"][number]) => boolean): number {
-  let s = 0, n = 0;
+  let s = 0,
+    n = 0;
   for (const o of d.outline) {
     if (only && !only(o)) continue;
-    const ox = x + o.x, oy = d.pieceY + o.y;
+    const ox = x + o.x,
+      oy = d.pieceY + o.y;
     s += sample(d.log, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(d.log, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
     n++;
   }
@@ -325,33 +360,41 @@ export const stepOutline: Scanner = (d) =>
   best(d, (x) => {
     let s = 0;
     for (const o of d.outline) {
-      const ox = x + o.x, oy = d.pieceY + o.y;
+      const ox = x + o.x,
+        oy = d.pieceY + o.y;
       s += Math.abs(sample(d.log, d.W, d.H, ox + o.nx * 2, oy + o.ny * 2) - sample(d.log, d.W, d.H, ox - o.nx * 2, oy - o.ny * 2));
     }
     return s;
   });
 
 /** Votes: how many outline pixels are darker (sign 1) or lighter (sign -1) just inside than just outside. */
-export const shadowVote = (sign: 1 | -1, blurred = false, reach = 2): Scanner => (d) =>
-  best(d, (x) => {
-    let votes = 0;
-    const map = blurred ? d.smooth : d.log;
-    for (const o of d.outline) {
-      const ox = x + o.x, oy = d.pieceY + o.y;
-      const step = sample(map, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(map, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
-      if (step * sign > 0.08) votes++;
-    }
-    return votes;
-  });
+export const shadowVote =
+  (sign: 1 | -1, blurred = false, reach = 2): Scanner =>
+  (d) =>
+    best(d, (x) => {
+      let votes = 0;
+      const map = blurred ? d.smooth : d.log;
+      for (const o of d.outline) {
+        const ox = x + o.x,
+          oy = d.pieceY + o.y;
+        const step =
+          sample(map, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(map, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
+        if (step * sign > 0.08) votes++;
+      }
+      return votes;
+    });
 
 /** A colour step (RGB distance) across the outline, 2 px each way, either way. */
 function colourStep(d: Decoded, x: number, reach = 2): number {
   let s = 0;
   for (const o of d.outline) {
-    const ax = Math.round(x + o.x + o.nx * reach), ay = Math.round(d.pieceY + o.y + o.ny * reach);
-    const bx = Math.round(x + o.x - o.nx * reach), by = Math.round(d.pieceY + o.y - o.ny * reach);
+    const ax = Math.round(x + o.x + o.nx * reach),
+      ay = Math.round(d.pieceY + o.y + o.ny * reach);
+    const bx = Math.round(x + o.x - o.nx * reach),
+      by = Math.round(d.pieceY + o.y - o.ny * reach);
     if (ax < 0 || ay < 0 || ax >= d.W || ay >= d.H || bx < 0 || by < 0 || bx >= d.W || by >= d.H) continue;
-    const i = (ay * d.W + ax) * 3, j = (by * d.W + bx) * 3;
+    const i = (ay * d.W + ax) * 3,
+      j = (by * d.W + bx) * 3;
     s += Math.hypot(d.rgb[i] - d.rgb[j], d.rgb[i + 1] - d.rgb[j + 1], d.rgb[i + 2] - d.rgb[j + 2]);
   }
   return s / d.outline.length;
@@ -368,39 +411,51 @@ export const wideStepOutline: Scanner = (d) => best(d, (x) => colourStep(d, x, 4
  * inside where the normal faces one way, lighter where it faces the other). The length of the sum
  * of step x normal finds such a gap whatever the light's direction.
  */
-export const litOutline = (reach: number): Scanner => (d) =>
-  best(d, (x) => {
-    let sx = 0, sy = 0;
-    for (const o of d.outline) {
-      const ox = x + o.x, oy = d.pieceY + o.y;
-      const step = sample(d.log, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(d.log, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
-      sx += step * o.nx;
-      sy += step * o.ny;
-    }
-    return Math.hypot(sx, sy);
-  });
+export const litOutline =
+  (reach: number): Scanner =>
+  (d) =>
+    best(d, (x) => {
+      let sx = 0,
+        sy = 0;
+      for (const o of d.outline) {
+        const ox = x + o.x,
+          oy = d.pieceY + o.y;
+        const step =
+          sample(d.log, d.W, d.H, ox + o.nx * reach, oy + o.ny * reach) - sample(d.log, d.W, d.H, ox - o.nx * reach, oy - o.ny * reach);
+        sx += step * o.nx;
+        sy += step * o.ny;
+      }
+      return Math.hypot(sx, sy);
+    });
 
 /** Per outline pixel: the colour inside minus the colour outside (`reach` px each way), RGB. */
 function steps(d: Decoded, x: number, reach: number): Float32Array {
   const out = new Float32Array(d.outline.length * 3);
   d.outline.forEach((o, k) => {
-    const ix = Math.round(x + o.x - o.nx * reach), iy = Math.round(d.pieceY + o.y - o.ny * reach);
-    const ox = Math.round(x + o.x + o.nx * reach), oy = Math.round(d.pieceY + o.y + o.ny * reach);
+    const ix = Math.round(x + o.x - o.nx * reach),
+      iy = Math.round(d.pieceY + o.y - o.ny * reach);
+    const ox = Math.round(x + o.x + o.nx * reach),
+      oy = Math.round(d.pieceY + o.y + o.ny * reach);
     if (ix < 0 || iy < 0 || ix >= d.W || iy >= d.H || ox < 0 || oy < 0 || ox >= d.W || oy >= d.H) return;
-    const i = (iy * d.W + ix) * 3, j = (oy * d.W + ox) * 3;
+    const i = (iy * d.W + ix) * 3,
+      j = (oy * d.W + ox) * 3;
     for (let c = 0; c < 3; c++) out[k * 3 + c] = d.rgb[i + c] - d.rgb[j + c];
   });
   return out;
 }
 
 /** An added colour (darker, lighter, tinted): the inside-minus-outside colours along the outline agree. */
-export const consistentStep = (reach: number): Scanner => (d) =>
-  best(d, (x) => {
-    const st = steps(d, x, reach);
-    let r = 0, g = 0, b = 0;
-    for (let k = 0; k < st.length; k += 3) (r += st[k]), (g += st[k + 1]), (b += st[k + 2]);
-    return Math.hypot(r, g, b);
-  });
+export const consistentStep =
+  (reach: number): Scanner =>
+  (d) =>
+    best(d, (x) => {
+      const st = steps(d, x, reach);
+      let r = 0,
+        g = 0,
+        b = 0;
+      for (let k = 0; k < st.length; k += 3) (r += st[k]), (g += st[k + 1]), (b += st[k + 2]);
+      return Math.hypot(r, g, b);
+    });
 
 /** Outline pixels within 6 px of each other (computed once per piece). */
 const neighbourhoods = new WeakMap<Decoded, Int32Array[]>();
@@ -424,7 +479,9 @@ export const coherentStep: Scanner = (d) => {
     const st = steps(d, x, 3);
     let energy = 0;
     for (let k = 0; k < near.length; k++) {
-      let r = 0, g = 0, b = 0;
+      let r = 0,
+        g = 0,
+        b = 0;
       for (const j of near[k]) (r += st[j * 3]), (g += st[j * 3 + 1]), (b += st[j * 3 + 2]);
       const n = near[k].length;
       energy += (r * r + g * g + b * b) / (n * n);
@@ -439,7 +496,8 @@ function seam(d: Decoded, x: number): number {
   for (const o of d.outline) {
     const i = (o.y * d.pw + o.x) * 3;
     for (const k of [3, 4, 5]) {
-      const px = Math.round(x + o.x + o.nx * k), py = Math.round(d.pieceY + o.y + o.ny * k);
+      const px = Math.round(x + o.x + o.nx * k),
+        py = Math.round(d.pieceY + o.y + o.ny * k);
       if (px < 0 || py < 0 || px >= d.W || py >= d.H) {
         s += 60;
         continue;
@@ -455,7 +513,11 @@ export const seamContinuity: Scanner = (d) => best(d, (x) => -seam(d, x));
 
 /** Two stages: the five best shadow outlines are the gaps; the one that continues the piece's border best is the real one. */
 export const gapsThenSeam: Scanner = (d) => {
-  const candidates = peaks(scores(d, (x) => shadowStep(d, x)), 8, 5);
+  const candidates = peaks(
+    scores(d, (x) => shadowStep(d, x)),
+    8,
+    5,
+  );
   return candidates.reduce((a, b) => (seam(d, b) < seam(d, a) ? b : a));
 };
 
@@ -465,15 +527,23 @@ export const gapsThenSeam: Scanner = (d) => {
  */
 export const gapsThenKnobs: Scanner = (d) => {
   const straight = (o: Decoded["outline"][number]) => Math.abs(o.nx) > 0.97 || Math.abs(o.ny) > 0.97;
-  const candidates = peaks(scores(d, (x) => colourStep(d, x)), 8, 4);
+  const candidates = peaks(
+    scores(d, (x) => colourStep(d, x)),
+    8,
+    4,
+  );
   const knobs = (x: number) => {
-    let s = 0, n = 0;
+    let s = 0,
+      n = 0;
     for (const o of d.outline) {
       if (straight(o)) continue;
-      const ax = Math.round(x + o.x + o.nx * 2), ay = Math.round(d.pieceY + o.y + o.ny * 2);
-      const bx = Math.round(x + o.x - o.nx * 2), by = Math.round(d.pieceY + o.y - o.ny * 2);
+      const ax = Math.round(x + o.x + o.nx * 2),
+        ay = Math.round(d.pieceY + o.y + o.ny * 2);
+      const bx = Math.round(x + o.x - o.nx * 2),
+        by = Math.round(d.pieceY + o.y - o.ny * 2);
       if (ax < 0 || ay < 0 || ax >= d.W || ay >= d.H || bx < 0 || by < 0 || bx >= d.W || by >= d.H) continue;
-      const i = (ay * d.W + ax) * 3, j = (by * d.W + bx) * 3;
+      const i = (ay * d.W + ax) * 3,
+        j = (by * d.W + bx) * 3;
       s += Math.hypot(d.rgb[i] - d.rgb[j], d.rgb[i + 1] - d.rgb[j + 1], d.rgb[i + 2] - d.rgb[j + 2]);
       n++;
     }
@@ -486,7 +556,11 @@ export const gapsThenKnobs: Scanner = (d) => {
 export const gapsThenKnobsShadow: Scanner = (d) => {
   // Knob and socket pixels: outline pixels whose normal is not along an axis.
   const straight = (o: Decoded["outline"][number]) => Math.abs(o.nx) > 0.97 || Math.abs(o.ny) > 0.97;
-  const candidates = peaks(scores(d, (x) => shadowStep(d, x)), 8, 4);
+  const candidates = peaks(
+    scores(d, (x) => shadowStep(d, x)),
+    8,
+    4,
+  );
   return candidates.reduce((a, b) => (shadowStep(d, b, 2, (o) => !straight(o)) > shadowStep(d, a, 2, (o) => !straight(o)) ? b : a));
 };
 

@@ -28,8 +28,17 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Where a script presses on the handle: a fixed spot or a random one, rarely the same as a person. */
 function grabPoint(random: Random, from: number, handleWidth: number): [number, number] {
-  const style = pick(random, [["centre", 0.3], ["random", 0.5], ["edge", 0.2]] as const);
-  const x = style === "centre" ? from + handleWidth / 2 : style === "edge" ? from + uniform(random, 1, 5) : from + uniform(random, 3, handleWidth - 3);
+  const style = pick(random, [
+    ["centre", 0.3],
+    ["random", 0.5],
+    ["edge", 0.2],
+  ] as const);
+  const x =
+    style === "centre"
+      ? from + handleWidth / 2
+      : style === "edge"
+        ? from + uniform(random, 1, 5)
+        : from + uniform(random, 3, handleWidth - 3);
   const y = chance(random, 0.5) ? 0 : Math.round(uniform(random, -8, 8));
   return [Math.round(x), y];
 }
@@ -39,7 +48,15 @@ export function straightEvenDrag(random: Random, options: ScriptedDragOptions): 
   const [x0, y0] = grabPoint(random, options.from, options.handleWidth ?? DEFAULT_HANDLE_WIDTH);
   const distance = options.to - options.from;
   const start = Math.round(uniform(random, 300, 2500));
-  const interval = pick(random, [[5, 1], [8, 1], [10, 2], [16, 2], [16.7, 1], [20, 2], [30, 1]] as const);
+  const interval = pick(random, [
+    [5, 1],
+    [8, 1],
+    [10, 2],
+    [16, 2],
+    [16.7, 1],
+    [20, 2],
+    [30, 1],
+  ] as const);
   const duration = uniform(random, 300, 1500);
   const steps = Math.max(10, Math.round(duration / interval));
   const events: RawEvent[] = [["d", start, x0, y0]];
@@ -82,7 +99,12 @@ export function playwrightBurstDrag(random: Random, options: ScriptedDragOptions
   const events: RawEvent[] = [["m", r1(t), x0, y0]];
   t += uniform(random, 0.5, 3);
   events.push(["d", r1(t), x0, y0]);
-  const calls = pick(random, [[1, 0.5], [2, 0.25], [3, 0.15], [5, 0.1]] as const);
+  const calls = pick(random, [
+    [1, 0.5],
+    [2, 0.25],
+    [3, 0.15],
+    [5, 0.1],
+  ] as const);
   let x = x0;
   let y = y0;
   for (let c = 1; c <= calls; c++) {
@@ -121,12 +143,29 @@ const EASE_OUT = {
 export function tianaiCompliantDrag(random: Random, options: ScriptedDragOptions): RawEvent[] {
   const [x0, y0] = grabPoint(random, options.from, options.handleWidth ?? DEFAULT_HANDLE_WIDTH);
   const distance = options.to - options.from;
-  const ease = EASE_OUT[pick(random, [["quad", 1], ["cubic", 1], ["quart", 1], ["sine", 1], ["expo", 1]] as const)];
+  const ease =
+    EASE_OUT[
+      pick(random, [
+        ["quad", 1],
+        ["cubic", 1],
+        ["quart", 1],
+        ["sine", 1],
+        ["expo", 1],
+      ] as const)
+    ];
   const duration = uniform(random, 400, 1600);
-  const timing = pick(random, [["uniform", 0.5], ["fixed", 0.25], ["jittered", 0.25]] as const);
+  const timing = pick(random, [
+    ["uniform", 0.5],
+    ["fixed", 0.25],
+    ["jittered", 0.25],
+  ] as const);
   const base = uniform(random, 10, 25);
-  const nextInterval = () => (timing === "uniform" ? uniform(random, base * 0.5, base * 1.5) : timing === "fixed" ? base : base + uniform(random, 0, 4));
-  const yStyle = pick(random, [["independent", 0.5], ["walk", 0.5]] as const);
+  const nextInterval = () =>
+    timing === "uniform" ? uniform(random, base * 0.5, base * 1.5) : timing === "fixed" ? base : base + uniform(random, 0, 4);
+  const yStyle = pick(random, [
+    ["independent", 0.5],
+    ["walk", 0.5],
+  ] as const);
   const yNoise = uniform(random, 1, 3);
   let t = Math.round(uniform(random, 500, 3000));
   const events: RawEvent[] = [["d", t, x0, y0]];
@@ -136,7 +175,10 @@ export function tianaiCompliantDrag(random: Random, options: ScriptedDragOptions
   while (t - t0 < duration) {
     t += nextInterval();
     const u = Math.min(1, (t - t0) / duration);
-    y = yStyle === "independent" ? y0 + Math.round(uniform(random, -yNoise, yNoise)) : Math.max(y0 - 4, Math.min(y0 + 4, y + Math.round(uniform(random, -1, 1))));
+    y =
+      yStyle === "independent"
+        ? y0 + Math.round(uniform(random, -yNoise, yNoise))
+        : Math.max(y0 - 4, Math.min(y0 + 4, y + Math.round(uniform(random, -1, 1))));
     events.push(["m", r1(t), Math.round(x0 + distance * ease(u)), y]);
   }
   t += chance(random, 0.5) ? uniform(random, 50, 300) : nextInterval();
@@ -157,7 +199,13 @@ export function easeInOutDrag(random: Random, options: ScriptedDragOptions): Raw
   const t1 = moves[moves.length - 1][1];
   const distance = (up[2] as number) - (down[2] as number);
   const smooth = (u: number) => u * u * (3 - 2 * u);
-  return [down, ...moves.map(([k, t, , y]) => [k, t, Math.round((down[2] as number) + distance * smooth((t - t0) / Math.max(1, t1 - t0))), y] as RawEvent), up];
+  return [
+    down,
+    ...moves.map(
+      ([k, t, , y]) => [k, t, Math.round((down[2] as number) + distance * smooth((t - t0) / Math.max(1, t1 - t0))), y] as RawEvent,
+    ),
+    up,
+  ];
 }
 
 export interface ReplayOptions {
@@ -223,7 +271,12 @@ export function playwrightClick(random: Random, options: ScriptedClickOptions): 
   }
   t += uniform(random, 0.3, 3);
   events.push(["d", r1(t), x, y]);
-  t += chance(random, 0.5) ? uniform(random, 0.1, 2) : pick(random, [[50, 1], [100, 1]] as const);
+  t += chance(random, 0.5)
+    ? uniform(random, 0.1, 2)
+    : pick(random, [
+        [50, 1],
+        [100, 1],
+      ] as const);
   events.push(["u", r1(t), x, y]);
   return events;
 }
@@ -242,7 +295,12 @@ export function straightApproachClick(random: Random, options: ScriptedClickOpti
   const events: RawEvent[] = [];
   for (let i = 1; i <= steps; i++) {
     t += interval;
-    events.push(["m", r1(t), r1(sx + ((x - sx) * i) / steps + uniform(random, -noise, noise)), r1(sy + ((y - sy) * i) / steps + uniform(random, -noise, noise))]);
+    events.push([
+      "m",
+      r1(t),
+      r1(sx + ((x - sx) * i) / steps + uniform(random, -noise, noise)),
+      r1(sy + ((y - sy) * i) / steps + uniform(random, -noise, noise)),
+    ]);
   }
   t += uniform(random, 0, 100);
   events.push(["d", r1(t), x, y]);
@@ -266,7 +324,13 @@ function keysTo(options: ScriptedKeysOptions): Key[] {
 
 /** Presses at an exact interval (keyboard.press in a loop with a fixed wait). */
 export function evenKeys(random: Random, options: ScriptedKeysOptions): RawEvent[] {
-  const interval = pick(random, [[20, 1], [50, 1], [100, 2], [150, 1], [200, 1]] as const);
+  const interval = pick(random, [
+    [20, 1],
+    [50, 1],
+    [100, 2],
+    [150, 1],
+    [200, 1],
+  ] as const);
   let t = uniform(random, 200, 2000);
   const events: RawEvent[] = keysTo(options).map((key) => ["k", r1((t += interval)), key]);
   events.push(["k", r1(t + interval), "Enter"]);
@@ -291,4 +355,3 @@ export function jitteredKeys(random: Random, options: ScriptedKeysOptions): RawE
   events.push(["k", r1(t + logNormal(random, 600, 0.4)), "Enter"]);
   return events;
 }
-

@@ -54,7 +54,10 @@ function stepped(key: Key, shift: boolean, value: number, max: number): number |
   }
 }
 
-export function sliderValueFrom(events: readonly RawEvent[], { startValue, max }: { startValue: number; max: number }): SliderReconstruction {
+export function sliderValueFrom(
+  events: readonly RawEvent[],
+  { startValue, max }: { startValue: number; max: number },
+): SliderReconstruction {
   const limit = Math.max(1, Math.round(max));
   const inRange = (v: number) => clamp(Math.round(v), 0, limit);
   let value = inRange(startValue);

@@ -1,6 +1,15 @@
 import type { EvidenceList } from "./evidence";
 import type { PointerEvent } from "./events";
-import { intervals, straightness, timingEvidence, timingFeatures, toSamples, type Sample, type StraightnessFeatures, type TimingFeatures } from "./motion";
+import {
+  intervals,
+  straightness,
+  timingEvidence,
+  timingFeatures,
+  toSamples,
+  type Sample,
+  type StraightnessFeatures,
+  type TimingFeatures,
+} from "./motion";
 import { strokeShape, type StrokeShape } from "./stroke";
 
 /**

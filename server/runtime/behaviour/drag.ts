@@ -112,7 +112,8 @@ export function dragFeatures(events: readonly RawEvent[], context: DragContext =
   if (context.handleHeight !== undefined && Math.abs(down.y) > context.handleHeight / 2 + 2) pressOffHandle = true;
 
   let pauses = 0;
-  for (let i = 1; i < path.length; i++) if (path[i].t - path[i - 1].t >= 100 && path[i - 1].t >= shape.movingFrom && path[i].t <= shape.movingTo) pauses++;
+  for (let i = 1; i < path.length; i++)
+    if (path[i].t - path[i - 1].t >= 100 && path[i - 1].t >= shape.movingFrom && path[i].t <= shape.movingTo) pauses++;
 
   let repeatedPositions = 0;
   for (let i = 1; i < path.length - 1; i++) if (path[i].x === path[i - 1].x && path[i].y === path[i - 1].y) repeatedPositions++;
@@ -200,7 +201,8 @@ export function dragEvidence(f: DragFeatures | undefined, context: DragContext =
       [share >= 0.03 && f.repeatedPositions >= 2, 1.2 * weight],
     ]);
   }
-  if (f.grabOffset !== null && context.handleWidth !== undefined && Math.abs(f.grabOffset - context.handleWidth / 2) < 0.05) list.add("drag.exact_grab", 1);
+  if (f.grabOffset !== null && context.handleWidth !== undefined && Math.abs(f.grabOffset - context.handleWidth / 2) < 0.05)
+    list.add("drag.exact_grab", 1);
 
   timingEvidence(f.timing, list);
 

@@ -3,7 +3,14 @@ import { MAX_EVENTS, largestTimeReversal, lastCompletedPress, presses, rawEvents
 
 describe("raw events: what the server accepts", () => {
   it("pointer and key events as in the design", () => {
-    const events = [["m", 0, 1, 2], ["d", 10.5, 3, -4], ["u", 99.9, 50, -3], ["k", 120, "ArrowRight", true], ["k", 200, "Enter"], ["k", 210, " "]];
+    const events = [
+      ["m", 0, 1, 2],
+      ["d", 10.5, 3, -4],
+      ["u", 99.9, 50, -3],
+      ["k", 120, "ArrowRight", true],
+      ["k", 200, "Enter"],
+      ["k", 210, " "],
+    ];
     expect(rawEventsSchema.safeParse(events).success).toBe(true);
   });
 
@@ -30,16 +37,34 @@ describe("raw events: what the server accepts", () => {
   });
 
   it("timestamps out of order are accepted (the scorer weighs them) and measured", () => {
-    const events: RawEvent[] = [["m", 10, 0, 0], ["m", 5, 1, 0], ["m", 30, 2, 0]];
+    const events: RawEvent[] = [
+      ["m", 10, 0, 0],
+      ["m", 5, 1, 0],
+      ["m", 30, 2, 0],
+    ];
     expect(rawEventsSchema.safeParse(events).success).toBe(true);
     expect(largestTimeReversal(events)).toBe(5);
-    expect(largestTimeReversal([["m", 1, 0, 0], ["m", 2, 0, 0]])).toBe(0);
+    expect(
+      largestTimeReversal([
+        ["m", 1, 0, 0],
+        ["m", 2, 0, 0],
+      ]),
+    ).toBe(0);
   });
 });
 
 describe("presses", () => {
   it("splits the stream into approach, press, moves and release", () => {
-    const events: RawEvent[] = [["m", 1, 0, 0], ["m", 2, 1, 0], ["d", 3, 1, 0], ["m", 4, 2, 0], ["u", 5, 2, 0], ["m", 6, 3, 0], ["d", 7, 3, 0], ["m", 8, 9, 0]];
+    const events: RawEvent[] = [
+      ["m", 1, 0, 0],
+      ["m", 2, 1, 0],
+      ["d", 3, 1, 0],
+      ["m", 4, 2, 0],
+      ["u", 5, 2, 0],
+      ["m", 6, 3, 0],
+      ["d", 7, 3, 0],
+      ["m", 8, 9, 0],
+    ];
     const all = presses(events);
     expect(all).toHaveLength(2);
     expect(all[0].approach).toHaveLength(2);
@@ -55,7 +80,11 @@ describe("the hand-written event parser", () => {
   it("accepts exactly what the schema accepts (property-based)", async () => {
     const fc = (await import("fast-check")).default;
     const { parseRawEvents, KEYS } = await import("./events");
-    const number = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -30_000, max: 30_000 }), fc.constantFrom(-1000, 3_600_000, 20_000, -20_000, 20_001, -1001));
+    const number = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -30_000, max: 30_000 }),
+      fc.constantFrom(-1000, 3_600_000, 20_000, -20_000, 20_001, -1001),
+    );
     const event = fc.oneof(
       fc.tuple(fc.constantFrom("m", "d", "u", "x", "k"), number, number, number),
       fc.tuple(fc.constant("k"), number, fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 3 }))),

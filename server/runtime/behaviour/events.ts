@@ -40,8 +40,10 @@ export const rawEventSchema = z.union([pointerEventSchema, keyEventSchema]);
 export const rawEventsSchema = z.array(rawEventSchema).max(MAX_EVENTS);
 
 const KEY_SET = new Set<string>(KEYS);
-const isTime = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= MIN_EVENT_TIME_MS && value <= MAX_EVENT_TIME_MS;
-const isCoordinate = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= -MAX_COORDINATE && value <= MAX_COORDINATE;
+const isTime = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value) && value >= MIN_EVENT_TIME_MS && value <= MAX_EVENT_TIME_MS;
+const isCoordinate = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value) && value >= -MAX_COORDINATE && value <= MAX_COORDINATE;
 
 /**
  * The same rules as rawEventsSchema, by hand: this runs on every client verification, where the
@@ -56,7 +58,8 @@ export function parseRawEvents(value: unknown): RawEvent[] | null {
     if (kind === "m" || kind === "d" || kind === "u") {
       if (event.length !== 4 || !isCoordinate(event[2]) || !isCoordinate(event[3])) return null;
     } else if (kind === "k") {
-      if (event.length < 3 || event.length > 4 || !KEY_SET.has(event[2]) || (event[3] !== undefined && typeof event[3] !== "boolean")) return null;
+      if (event.length < 3 || event.length > 4 || !KEY_SET.has(event[2]) || (event[3] !== undefined && typeof event[3] !== "boolean"))
+        return null;
     } else return null;
   }
   return value as RawEvent[];

@@ -42,7 +42,10 @@ const replay = (random: Random, events: RawEvent[]) =>
 describe("drag fingerprints", () => {
   it("5,000 different human drags: no two share a fingerprint", { timeout: 120_000 }, () => {
     const random = seededRandom(601);
-    const paths = Array.from({ length: 5000 }, () => humanDrag(random, { from: 0, to: Math.round(uniform(random, 40, 260)), pointer: random() < 0.2 ? "touch" : "mouse" }).events);
+    const paths = Array.from(
+      { length: 5000 },
+      () => humanDrag(random, { from: 0, to: Math.round(uniform(random, 40, 260)), pointer: random() < 0.2 ? "touch" : "mouse" }).events,
+    );
     const result = collisions(paths, "drag");
     console.log(`drag fingerprints: ${result.collisions} collisions among 5,000 paths, ${result.strings.toFixed(1)} remembered per path`);
     expect(result.empty).toBe(0);
@@ -71,7 +74,16 @@ describe("drag fingerprints", () => {
     expect(recognises(recorded, recorded, "drag")).toBe(true);
     const stretched = recorded.map(([k, t, x, y]) => [k, Math.round(t * 1.2 * 10) / 10, x, y] as RawEvent);
     expect(recognises(recorded, stretched, "drag")).toBe(true);
-    expect(pathFingerprints([["d", 100, 20, 0], ["m", 200, 22, 0], ["u", 300, 25, 0]], "drag")).toEqual([]);
+    expect(
+      pathFingerprints(
+        [
+          ["d", 100, 20, 0],
+          ["m", 200, 22, 0],
+          ["u", 300, 25, 0],
+        ],
+        "drag",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -83,7 +95,15 @@ describe("click fingerprints (the approach)", () => {
     expect(collisions(paths, "click").collisions).toBe(0);
     let recognised = 0;
     for (const recorded of paths.slice(0, 100)) {
-      const copy = recorded.map(([k, t, x, y]) => [k, Math.round((t + 1234.5) * 10) / 10, (x as number) + uniform(random, -1, 1), (y as number) + uniform(random, -1, 1)] as RawEvent);
+      const copy = recorded.map(
+        ([k, t, x, y]) =>
+          [
+            k,
+            Math.round((t + 1234.5) * 10) / 10,
+            (x as number) + uniform(random, -1, 1),
+            (y as number) + uniform(random, -1, 1),
+          ] as RawEvent,
+      );
       if (recognises(recorded, copy, "click")) recognised++;
     }
     console.log(`click replays recognised: ${recognised} / 100`);
@@ -94,7 +114,10 @@ describe("click fingerprints (the approach)", () => {
 describe("keyboard fingerprints: the exact timing, or nothing", () => {
   it("a replayed key sequence (same intervals, shifted) matches; 2,000 people's sequences never collide", () => {
     const random = seededRandom(605);
-    const sequences = Array.from({ length: 2000 }, () => humanKeyboard(random, { from: 0, to: Math.round(uniform(random, 40, 260)), max: 300 }).events);
+    const sequences = Array.from(
+      { length: 2000 },
+      () => humanKeyboard(random, { from: 0, to: Math.round(uniform(random, 40, 260)), max: 300 }).events,
+    );
     expect(collisions(sequences, "keyboard").collisions).toBe(0);
     const recorded = sequences[0];
     const shifted = recorded.map((e) => [e[0], e[1] + 777, e[2], e[3]] as RawEvent);
@@ -102,7 +125,16 @@ describe("keyboard fingerprints: the exact timing, or nothing", () => {
   });
 
   it("too few presses to be personal: no fingerprint", () => {
-    expect(pathFingerprints([["k", 900, "ArrowRight"], ["k", 1200, "ArrowRight"], ["k", 1500, "Enter"]], "keyboard")).toEqual([]);
+    expect(
+      pathFingerprints(
+        [
+          ["k", 900, "ArrowRight"],
+          ["k", 1200, "ArrowRight"],
+          ["k", 1500, "Enter"],
+        ],
+        "keyboard",
+      ),
+    ).toEqual([]);
     expect(pathFingerprints([["k", 2100, "Enter"]], "page")).toEqual([]);
   });
 });

@@ -154,10 +154,19 @@ function quantise(curve: Curve, offset: number) {
     const fraction = scaled - bucket;
     const margin = (curve.margin / curve.bucket) * spread;
     const near =
-      fraction < margin ? { alternative: bucket - 1, distance: fraction / spread } : 1 - fraction < margin ? { alternative: bucket + 1, distance: (1 - fraction) / spread } : null;
+      fraction < margin
+        ? { alternative: bucket - 1, distance: fraction / spread }
+        : 1 - fraction < margin
+          ? { alternative: bucket + 1, distance: (1 - fraction) / spread }
+          : null;
     if (!near) return;
     const previous = uncertain[uncertain.length - 1];
-    if (previous && previous.indices[previous.indices.length - 1] === index - 1 && previous.alternative === near.alternative && Math.abs(previous.value - value) < 0.002) {
+    if (
+      previous &&
+      previous.indices[previous.indices.length - 1] === index - 1 &&
+      previous.alternative === near.alternative &&
+      Math.abs(previous.value - value) < 0.002
+    ) {
       previous.indices.push(index);
       previous.distance = Math.min(previous.distance, near.distance);
     } else uncertain.push({ indices: [index], ...near, value });

@@ -9,5 +9,13 @@ export { REASONS, type Evidence, type ReasonCode } from "./evidence";
 export { dragFeatures, sliderHandleWidth, type DragContext, type DragFeatures, type PointerType } from "./drag";
 export { pressFeatures, type PressContext, type PressFeatures } from "./press";
 export { keyboardFeatures, type KeyboardFeatures } from "./keyboard";
-export { BEHAVIOUR_THRESHOLDS, interactionKindFor, looksScripted, scoreBehaviour, type BehaviourContext, type BehaviourScore, type InteractionKind } from "./score";
+export {
+  BEHAVIOUR_THRESHOLDS,
+  interactionKindFor,
+  looksScripted,
+  scoreBehaviour,
+  type BehaviourContext,
+  type BehaviourScore,
+  type InteractionKind,
+} from "./score";
 export { fingerprintsOf, pathFingerprints, type Fingerprints } from "./fingerprint";

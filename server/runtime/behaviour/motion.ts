@@ -217,7 +217,14 @@ export function straightness(samples: readonly Sample[]): StraightnessFeatures {
   const times = samples.map((s) => s.t);
   const fit = linearFit(times, along);
   const residual = along.map((p, i) => p - fit.intercept - fit.slope * times[i]);
-  return { chord, maxDeviation, lineResidual: linearFit(along, across).residual, lateralRoughness: roughness(across), alongRoughness: roughness(residual), alongResidual: fit.residual };
+  return {
+    chord,
+    maxDeviation,
+    lineResidual: linearFit(along, across).residual,
+    lateralRoughness: roughness(across),
+    alongRoughness: roughness(residual),
+    alongResidual: fit.residual,
+  };
 }
 
 /** Time at which the progress first reaches `share` of the total (interpolated), or undefined. */
@@ -233,4 +240,3 @@ export function timeAtProgress(samples: readonly Sample[], progress: (s: Sample)
   }
   return undefined;
 }
-

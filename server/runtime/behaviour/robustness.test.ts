@@ -14,7 +14,15 @@ const pointer = fc.tuple(fc.constantFrom("m" as const, "d" as const, "u" as cons
 const key = fc.tuple(fc.constant("k" as const), time, fc.constantFrom(...KEYS), fc.option(fc.boolean(), { nil: undefined }));
 // Plausible streams too: sorted times, small coordinates, so the feature code is reached.
 const plausible = fc
-  .array(fc.tuple(fc.constantFrom("m" as const, "m" as const, "m" as const, "d" as const, "u" as const), fc.double({ min: 0, max: 40, noNaN: true }), fc.double({ min: -5, max: 30, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })), { maxLength: 120 })
+  .array(
+    fc.tuple(
+      fc.constantFrom("m" as const, "m" as const, "m" as const, "d" as const, "u" as const),
+      fc.double({ min: 0, max: 40, noNaN: true }),
+      fc.double({ min: -5, max: 30, noNaN: true }),
+      fc.double({ min: -3, max: 3, noNaN: true }),
+    ),
+    { maxLength: 120 },
+  )
   .map((steps) => {
     let t = 300;
     let x = 20;
@@ -29,7 +37,13 @@ describe("any accepted input", () => {
       fc.property(streams, (events) => {
         expect(rawEventsSchema.safeParse(events).success).toBe(true);
         for (const kind of ["drag", "click", "page", "keyboard"] as const) {
-          const { score, reasons } = scoreBehaviour(kind, events, { pointer: "mouse", startValue: 0, handleWidth: 37, handleHeight: 40, box: [360, 40] });
+          const { score, reasons } = scoreBehaviour(kind, events, {
+            pointer: "mouse",
+            startValue: 0,
+            handleWidth: 37,
+            handleHeight: 40,
+            box: [360, 40],
+          });
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(1);
           expect(Array.isArray(reasons)).toBe(true);

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { humanClick, humanDrag, humanKeyActivation, humanKeyboard, seededRandom, uniform, type Random } from "../../../e2e/human-motion";
 import * as bots from "../../../scripts/bench/bots/scripted-motion";
 import type { RawEvent } from "./events";
-import { BEHAVIOUR_THRESHOLDS, interactionKindFor, looksScripted, scoreBehaviour, type BehaviourContext, type InteractionKind } from "./score";
+import {
+  BEHAVIOUR_THRESHOLDS,
+  interactionKindFor,
+  looksScripted,
+  scoreBehaviour,
+  type BehaviourContext,
+  type InteractionKind,
+} from "./score";
 
 /**
  * People (the human-motion generator) must pass, scripts (the attacker's paths) must not. Rates
@@ -25,7 +32,11 @@ interface Rates {
 }
 
 /** Share of runs judged scripted at the Basic and at the Attack and Defense threshold. */
-function scriptedRates(runs: number, seed: number, attempt: (random: Random) => { kind: InteractionKind; events: RawEvent[]; context: BehaviourContext }): Rates {
+function scriptedRates(
+  runs: number,
+  seed: number,
+  attempt: (random: Random) => { kind: InteractionKind; events: RawEvent[]; context: BehaviourContext },
+): Rates {
   const random = seededRandom(seed);
   let basic = 0;
   let strict = 0;
@@ -40,7 +51,9 @@ function scriptedRates(runs: number, seed: number, attempt: (random: Random) => 
 
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`;
 const report = (name: string, rates: Rates, subject: "people" | "scripts") =>
-  console.log(`${name.padEnd(34)} judged scripted: Basic ${percent(rates.basic).padStart(8)}   Attack and Defense ${percent(rates.strict).padStart(8)}   (${subject})`);
+  console.log(
+    `${name.padEnd(34)} judged scripted: Basic ${percent(rates.basic).padStart(8)}   Attack and Defense ${percent(rates.strict).padStart(8)}   (${subject})`,
+  );
 
 describe("people pass", () => {
   it("drags to random targets 40..260 on a 300-unit track (mouse and touch)", { timeout: 60_000 }, () => {
@@ -77,7 +90,11 @@ describe("people pass", () => {
   });
 
   it("operate the slider with the keyboard", { timeout: 60_000 }, () => {
-    const rates = scriptedRates(2000, 104, (random) => ({ kind: "keyboard", events: humanKeyboard(random, { from: 0, to: target(random), max: TRACK }).events, context: {} }));
+    const rates = scriptedRates(2000, 104, (random) => ({
+      kind: "keyboard",
+      events: humanKeyboard(random, { from: 0, to: target(random), max: TRACK }).events,
+      context: {},
+    }));
     report("human keyboard", rates, "people");
     expect(rates.basic).toBeLessThanOrEqual(0.005);
     expect(rates.strict).toBeLessThanOrEqual(0.02);
@@ -88,11 +105,13 @@ describe("people pass", () => {
 });
 
 describe("scripts fail", { timeout: 60_000 }, () => {
-  const drag = (make: (random: Random, options: bots.ScriptedDragOptions) => RawEvent[], pointer: BehaviourContext["pointer"] = "mouse") => (random: Random) => ({
-    kind: "drag" as const,
-    events: make(random, { from: 0, to: target(random), handleWidth: HANDLE }),
-    context: sliderContext(pointer),
-  });
+  const drag =
+    (make: (random: Random, options: bots.ScriptedDragOptions) => RawEvent[], pointer: BehaviourContext["pointer"] = "mouse") =>
+    (random: Random) => ({
+      kind: "drag" as const,
+      events: make(random, { from: 0, to: target(random), handleWidth: HANDLE }),
+      context: sliderContext(pointer),
+    });
 
   it.each([
     ["B2 straight, even intervals, constant y", bots.straightEvenDrag, 201],
@@ -111,7 +130,11 @@ describe("scripts fail", { timeout: 60_000 }, () => {
     ["straight, evenly timed approach to the checkbox", bots.straightApproachClick, 0.97, 302],
   ] as const)("%s", (name, make, minimum, seed) => {
     const box = [360, 40] as const;
-    const rates = scriptedRates(600, seed, (random) => ({ kind: "click", events: make(random, { box }), context: { box, pointer: "mouse" } }));
+    const rates = scriptedRates(600, seed, (random) => ({
+      kind: "click",
+      events: make(random, { box }),
+      context: { box, pointer: "mouse" },
+    }));
     report(name, rates, "scripts");
     expect(rates.basic).toBeGreaterThanOrEqual(minimum);
     expect(rates.strict).toBeGreaterThanOrEqual(0.99);
@@ -121,7 +144,11 @@ describe("scripts fail", { timeout: 60_000 }, () => {
     ["keys at an exact interval", bots.evenKeys, 401],
     ["keys as fast as possible", bots.instantKeys, 402],
   ] as const)("%s", (name, make, seed) => {
-    const rates = scriptedRates(600, seed, (random) => ({ kind: "keyboard", events: make(random, { from: 0, to: target(random) }), context: {} }));
+    const rates = scriptedRates(600, seed, (random) => ({
+      kind: "keyboard",
+      events: make(random, { from: 0, to: target(random) }),
+      context: {},
+    }));
     report(name, rates, "scripts");
     expect(rates.basic).toBeGreaterThanOrEqual(0.99);
     expect(rates.strict).toBeGreaterThanOrEqual(0.99);
@@ -132,7 +159,11 @@ describe("scripts fail", { timeout: 60_000 }, () => {
     report("tianai script claiming touch", touch, "scripts");
     const easeInOut = scriptedRates(300, 502, drag(bots.easeInOutDrag));
     report("ease-in-out script (a bell profile)", easeInOut, "scripts");
-    const keys = scriptedRates(300, 503, (random) => ({ kind: "keyboard", events: bots.jitteredKeys(random, { from: 0, to: target(random) }), context: {} }));
+    const keys = scriptedRates(300, 503, (random) => ({
+      kind: "keyboard",
+      events: bots.jitteredKeys(random, { from: 0, to: target(random) }),
+      context: {},
+    }));
     report("keys at random human-like waits", keys, "scripts");
     // Claiming touch removes the approach rules but not the shape of the drag.
     expect(touch.strict).toBeGreaterThanOrEqual(0.95);
@@ -152,7 +183,8 @@ describe("tianai-captcha's track rules, one at a time, on a person's drag", () =
   const upAt = person.findIndex((e) => e[0] === "u");
   const down = person[downAt] as [string, number, number, number];
   const judged = (events: RawEvent[]) => scoreBehaviour("drag", events, sliderContext());
-  const mapDrag = (f: (e: [string, number, number, number], i: number) => RawEvent) => person.map((e, i) => (i >= downAt && i <= upAt ? f(e as [string, number, number, number], i) : e));
+  const mapDrag = (f: (e: [string, number, number, number], i: number) => RawEvent) =>
+    person.map((e, i) => (i >= downAt && i <= upAt ? f(e as [string, number, number, number], i) : e));
 
   it("the untouched drag passes", () => {
     expect(looksScripted(judged(person), "ATTACK_AND_DEFENSE")).toBe(false);
@@ -168,7 +200,11 @@ describe("tianai-captcha's track rules, one at a time, on a person's drag", () =
 
   it("under 10 points", () => {
     const moves = person.slice(downAt + 1, upAt);
-    const sparse = [...person.slice(0, downAt + 1), ...moves.filter((_, i) => i % Math.ceil(moves.length / 8) === 0), ...person.slice(upAt)];
+    const sparse = [
+      ...person.slice(0, downAt + 1),
+      ...moves.filter((_, i) => i % Math.ceil(moves.length / 8) === 0),
+      ...person.slice(upAt),
+    ];
     const result = judged(sparse as RawEvent[]);
     expect(result.reasons).toContain("drag.too_few_points");
     expect(looksScripted(result, "BASIC")).toBe(true);
@@ -207,7 +243,12 @@ describe("tianai-captcha's track rules, one at a time, on a person's drag", () =
       const u = k / frames;
       const progress = u < 0.3 ? (u * u) / 0.6 / 0.85 : (0.15 + (u - 0.3)) / 0.85;
       const t = down[1] + 120 + k * 16.7 + (random() - 0.5) * 1.2;
-      moves.push(["m", Math.round(t * 10) / 10, Math.round((down[2] + distance * progress) * 10) / 10, Math.round((down[3] + 2 * Math.sin(3 * u)) * 10) / 10]);
+      moves.push([
+        "m",
+        Math.round(t * 10) / 10,
+        Math.round((down[2] + distance * progress) * 10) / 10,
+        Math.round((down[3] + 2 * Math.sin(3 * u)) * 10) / 10,
+      ]);
     }
     const last = moves[moves.length - 1];
     const abrupt = [...person.slice(0, downAt + 1), ...moves, ["u", last[1] + 150, last[2], last[3]]] as RawEvent[];
@@ -243,8 +284,14 @@ describe("the score's shape", () => {
   });
 
   it("picks the scorer from the challenge and the events", () => {
-    const press: RawEvent[] = [["d", 500, 10, 0], ["u", 600, 10, 0]];
-    const keys: RawEvent[] = [["k", 500, "ArrowRight"], ["k", 800, "Enter"]];
+    const press: RawEvent[] = [
+      ["d", 500, 10, 0],
+      ["u", 600, 10, 0],
+    ];
+    const keys: RawEvent[] = [
+      ["k", 500, "ArrowRight"],
+      ["k", 800, "Enter"],
+    ];
     expect(interactionKindFor("PUZZLE", press)).toBe("drag");
     expect(interactionKindFor("PUZZLE", keys)).toBe("keyboard");
     expect(interactionKindFor("ONE_CLICK", press)).toBe("click");

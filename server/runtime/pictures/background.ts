@@ -37,21 +37,32 @@ function randomWindow(pooled: PooledTexture, width: number, height: number): Win
 }
 
 /** Start (in texture.rgb) of the window's pixels for picture row y, column x. */
-const at = (w: Window, x: number, y: number) =>
-  ((w.oy + (w.flipY ? w.pictureHeight - 1 - y : y)) * w.texture.width + w.ox + x) * 3;
+const at = (w: Window, x: number, y: number) => ((w.oy + (w.flipY ? w.pictureHeight - 1 - y : y)) * w.texture.width + w.ox + x) * 3;
 
 /**
  * Lays a shape of `win`'s pixels over `out`: an upright ellipse or box centred at (cx, cy) with
  * half sizes (a, b), anti-aliased on its left and right ends.
  */
-function overlay(out: Uint8ClampedArray, width: number, height: number, win: Window, ellipse: boolean, cx: number, cy: number, a: number, b: number) {
+function overlay(
+  out: Uint8ClampedArray,
+  width: number,
+  height: number,
+  win: Window,
+  ellipse: boolean,
+  cx: number,
+  cy: number,
+  a: number,
+  b: number,
+) {
   const src = win.texture.rgb;
   for (let y = Math.max(0, Math.ceil(cy - b)); y < Math.min(height, Math.floor(cy + b)); y++) {
     const t = (y + 0.5 - cy) / b;
     if (t * t >= 1) continue;
     const half = ellipse ? a * Math.sqrt(1 - t * t) : a;
-    const left = cx - half, right = cx + half;
-    const x0 = Math.max(0, Math.ceil(left)), x1 = Math.min(width, Math.floor(right));
+    const left = cx - half,
+      right = cx + half;
+    const x0 = Math.max(0, Math.ceil(left)),
+      x1 = Math.min(width, Math.floor(right));
     if (x1 <= x0) continue;
     const row = y * width * 3;
     out.set(src.subarray(at(win, x0, y), at(win, x1, y)), row + x0 * 3);
@@ -61,7 +72,8 @@ function overlay(out: Uint8ClampedArray, width: number, height: number, win: Win
       [x1, right - x1],
     ]) {
       if (x < 0 || x >= width || cover <= 0) continue;
-      const d = row + x * 3, s = at(win, x, y);
+      const d = row + x * 3,
+        s = at(win, x, y);
       for (let c = 0; c < 3; c++) out[d + c] += (src[s + c] - out[d + c]) * cover;
     }
   }
@@ -92,7 +104,8 @@ export function paintBackground(out: Uint8ClampedArray, width: number, height: n
     unseen(box, dst) {
       // Columns [0, ox) or [ox + width, texture width): one always has room for a piece, since
       // textures are at least 2 x 96 px wider than pictures (texture-pool.ts).
-      const left = base.ox - box.width, right = texture.width - box.width - (base.ox + width);
+      const left = base.ox - box.width,
+        right = texture.width - box.width - (base.ox + width);
       const useLeft = left >= 0 && (right < 0 || chance((left + 1) / (left + right + 2)));
       const tx = useLeft ? randomInt(0, left + 1) : base.ox + width + randomInt(0, Math.max(right, 0) + 1);
       const ty = randomInt(0, texture.height - box.height + 1);

@@ -58,7 +58,8 @@ const overlaps = (a: Box, b: Box, margin: number) =>
  */
 const RIM_ALPHA = 0.7;
 /** Opacity of the piece and of its rim by the value of its outline's exact field. */
-const INSIDE = new Float32Array(256), RIM = new Float32Array(256);
+const INSIDE = new Float32Array(256),
+  RIM = new Float32Array(256);
 for (let q = -128; q < 128; q++) {
   const d = q / FIELD_SCALE;
   INSIDE[q + 128] = Math.min(1, Math.max(0, 0.5 - d));
@@ -71,8 +72,10 @@ function cutPiece(patch: Uint8ClampedArray, o: Outline): Uint8Array {
   for (let y = 0; y < j.height; y++)
     for (let x = 0, f = (y + MARGIN) * o.width + MARGIN, m = y * j.width; x < j.width; x++, f++, m++) {
       const q = o.field[f] + 128;
-      const inside = INSIDE[q], rim = RIM[q];
-      const s = m * 3, p = m * 4;
+      const inside = INSIDE[q],
+        rim = RIM[q];
+      const s = m * 3,
+        p = m * 4;
       if (inside === 1) {
         (piece[p] = patch[s]), (piece[p + 1] = patch[s + 1]), (piece[p + 2] = patch[s + 2]), (piece[p + 3] = 255);
         continue;
@@ -93,7 +96,7 @@ function withPiece(rgb: Uint8ClampedArray, width: number, piece: Uint8Array, j: 
       const p = (y * j.width + x) * 4;
       if (piece[p + 3] !== 255) continue;
       const d = ((top + y) * width + left + x) * 3;
-      out[d] = piece[p], out[d + 1] = piece[p + 1], out[d + 2] = piece[p + 2];
+      (out[d] = piece[p]), (out[d + 1] = piece[p + 1]), (out[d + 2] = piece[p + 2]);
     }
   return out;
 }
@@ -109,7 +112,8 @@ export function compose(
   outlines: OutlineLibrary,
   options: ComposeOptions = {},
 ): Composed {
-  const W = PICTURE_WIDTH, H = PICTURE_HEIGHT;
+  const W = PICTURE_WIDTH,
+    H = PICTURE_HEIGHT;
   const style = COMPOSE_STYLE;
   const background = paintBackground(rgb, W, H, pool);
 

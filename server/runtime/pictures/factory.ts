@@ -119,8 +119,12 @@ export class PictureFactory {
   }
 
   /** JPEG in one call; else one call per picture; else (no sharp) PNG, slower and ~6x larger. */
-  private async encode(stack: Uint8ClampedArray, composed: Composed[]): Promise<{ images: Buffer[]; imageType: PictureChallenge["imageType"] }> {
-    const W = PICTURE_WIDTH, H = PICTURE_HEIGHT;
+  private async encode(
+    stack: Uint8ClampedArray,
+    composed: Composed[],
+  ): Promise<{ images: Buffer[]; imageType: PictureChallenge["imageType"] }> {
+    const W = PICTURE_WIDTH,
+      H = PICTURE_HEIGHT;
     try {
       return { images: await encodeJpegs(stack, W, H, composed.length, this.quality), imageType: "image/jpeg" };
     } catch (batchError) {
@@ -140,7 +144,9 @@ export class PictureFactory {
 
   /** Composes and encodes `count` pictures. */
   async makeBatch(kind: PictureKind, count: number): Promise<MadePicture[]> {
-    const W = PICTURE_WIDTH, H = PICTURE_HEIGHT, size = W * H * 3;
+    const W = PICTURE_WIDTH,
+      H = PICTURE_HEIGHT,
+      size = W * H * 3;
     const stack = this.takeStack(size * count);
     try {
       const composed: Composed[] = [];
@@ -173,5 +179,4 @@ export class PictureFactory {
     const i = this.freeStacks.findIndex((s) => s.length === length);
     return i >= 0 ? this.freeStacks.splice(i, 1)[0] : new Uint8ClampedArray(length);
   }
-
 }

@@ -50,7 +50,8 @@ export const GAP_STYLE = {
 /** A random colour direction of length ~1.4 that adds no brightness (luma 0.299 R + 0.587 G + 0.114 B). */
 function chroma(): [number, number, number] {
   const a = uniform(0, 2 * Math.PI);
-  const r = Math.cos(a), b = Math.sin(a);
+  const r = Math.cos(a),
+    b = Math.sin(a);
   const g = -(0.299 * r + 0.114 * b) / 0.587;
   const n = Math.hypot(r, g, b) / 1.4;
   return [r / n, g / n, b / n];
@@ -63,7 +64,8 @@ export function randomGapLook(style = GAP_STYLE): GapLook {
   const angle = uniform(0, 2 * Math.PI);
   const grey = (k: number): [number, number, number] => [k, k, k];
   const scale = (v: [number, number, number], k: number): [number, number, number] => [v[0] * k, v[1] * k, v[2] * k];
-  let base: [number, number, number] = [0, 0, 0], slope: [number, number, number] = [0, 0, 0];
+  let base: [number, number, number] = [0, 0, 0],
+    slope: [number, number, number] = [0, 0, 0];
   switch (treatment) {
     case "shadow":
       (base = grey(-s)), (slope = grey(uniform(-0.35, 0.35) * s));
@@ -81,7 +83,8 @@ export function randomGapLook(style = GAP_STYLE): GapLook {
       (base = scale(chroma(), s)), (slope = grey(uniform(-0.25, 0.25) * s));
       break;
     case "shift": {
-      const c = chroma(), k = uniform(-0.7, 0.7);
+      const c = chroma(),
+        k = uniform(-0.7, 0.7);
       (base = [(c[0] + k) * s * 0.8, (c[1] + k) * s * 0.8, (c[2] + k) * s * 0.8]), (slope = grey(uniform(-0.25, 0.25) * s));
       break;
     }
@@ -105,7 +108,7 @@ export function coverageTable(grow: number, soft: number): Float32Array {
   const table = new Float32Array(256);
   for (let q = -128; q < 128; q++) {
     const a = 0.5 - (q / FIELD_SCALE - grow) / soft;
-    table[q + 128] = a <= 0 ? 0 : Math.min(a , 1);
+    table[q + 128] = a <= 0 ? 0 : Math.min(a, 1);
   }
   return table;
 }
@@ -115,18 +118,27 @@ export function coverageTable(grow: number, soft: number): Float32Array {
  * width x height).
  */
 export function carveGap(out: Uint8ClampedArray, width: number, height: number, o: Outline, left: number, top: number, look: GapLook) {
-  const w = o.width, h = o.height, field = o.wobbled;
+  const w = o.width,
+    h = o.height,
+    field = o.wobbled;
   // Coverage 0.5 - (d - grow) / soft, with d = field / FIELD_SCALE: linear in the field value.
-  const A = 0.5 + look.grow / look.soft, B = 1 / (look.soft * FIELD_SCALE);
-  const [b0, b1, b2] = look.base, [s0, s1, s2] = look.slope;
+  const A = 0.5 + look.grow / look.soft,
+    B = 1 / (look.soft * FIELD_SCALE);
+  const [b0, b1, b2] = look.base,
+    [s0, s1, s2] = look.slope;
   // Position along the light's direction: -1..1 across the field.
-  const ux = (2 * look.dirX) / w, uy = (2 * look.dirY) / h;
-  const x0 = Math.max(0, -left), x1 = Math.min(w, width - left);
-  const y0 = Math.max(0, -top), y1 = Math.min(h, height - top);
+  const ux = (2 * look.dirX) / w,
+    uy = (2 * look.dirY) / h;
+  const x0 = Math.max(0, -left),
+    x1 = Math.min(w, width - left);
+  const y0 = Math.max(0, -top),
+    y1 = Math.min(h, height - top);
   const spans = o.spans;
   for (let fy = y0; fy < y1; fy++) {
-    const sx = Math.max(x0, spans[fy * 2]), ex = Math.min(x1, spans[fy * 2 + 1]);
-    let i = fy * w + sx, p = ((top + fy) * width + left + sx) * 3;
+    const sx = Math.max(x0, spans[fy * 2]),
+      ex = Math.min(x1, spans[fy * 2 + 1]);
+    let i = fy * w + sx,
+      p = ((top + fy) * width + left + sx) * 3;
     let u = (sx - w / 2) * ux + (fy - h / 2) * uy;
     for (let fx = sx; fx < ex; fx++, i++, p += 3, u += ux) {
       let a = A - B * field[i];

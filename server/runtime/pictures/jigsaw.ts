@@ -103,10 +103,16 @@ export function randomJigsaw(options: JigsawOptions = {}): Jigsaw {
 
 /** Signed distance (px) from the point (x, y) in box coordinates to the outline; negative inside. */
 export function jigsawDistance(j: Jigsaw, x: number, y: number): number {
-  const l = j.bodyLeft, t = j.bodyTop, r = l + j.bodyWidth, b = t + j.bodyHeight;
-  const cx = (l + r) / 2, cy = (t + b) / 2;
-  const qx = Math.abs(x - cx) - j.bodyWidth / 2, qy = Math.abs(y - cy) - j.bodyHeight / 2;
-  const ox = Math.max(qx, 0), oy = Math.max(qy, 0);
+  const l = j.bodyLeft,
+    t = j.bodyTop,
+    r = l + j.bodyWidth,
+    b = t + j.bodyHeight;
+  const cx = (l + r) / 2,
+    cy = (t + b) / 2;
+  const qx = Math.abs(x - cx) - j.bodyWidth / 2,
+    qy = Math.abs(y - cy) - j.bodyHeight / 2;
+  const ox = Math.max(qx, 0),
+    oy = Math.max(qy, 0);
   let d = Math.sqrt(ox * ox + oy * oy) + Math.min(Math.max(qx, qy), 0);
   for (let side = 0; side < 4; side++) {
     const kind = j.sides[side];
@@ -133,7 +139,7 @@ export function jigsawMask(j: Jigsaw, grow = 0, soft = 1): Float32Array {
     for (let x = 0; x < j.width; x++) {
       const d = jigsawDistance(j, x + 0.5, y + 0.5) - grow;
       const c = 0.5 - d / soft;
-      mask[y * j.width + x] = c <= 0 ? 0 : Math.min(c , 1);
+      mask[y * j.width + x] = c <= 0 ? 0 : Math.min(c, 1);
     }
   }
   return mask;

@@ -40,7 +40,8 @@ function readIfd(tiff: Buffer): Ifd {
   const sizes = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8];
   for (let i = 0, n = u16(at); i < n; i++) {
     const e = at + 2 + i * 12;
-    const type = u16(e + 2), count = u32(e + 4);
+    const type = u16(e + 2),
+      count = u32(e + 4);
     const inline = (sizes[type] ?? 1) * count <= 4;
     entries.set(u16(e), { type, count, valueOffset: inline ? e + 8 : u32(e + 8) });
   }
@@ -73,7 +74,8 @@ export function splitStrips(tiff: Buffer): Buffer[] {
   // it makes every picture a plain JFIF file), then the tables.
   const head = Buffer.concat([tables.subarray(0, 2), JFIF, tables.subarray(2, tables.length - 2)]);
   const tiled = ifd.entries.has(324);
-  const offsets = numbers(tiff, ifd, tiled ? 324 : 273), counts = numbers(tiff, ifd, tiled ? 325 : 279);
+  const offsets = numbers(tiff, ifd, tiled ? 324 : 273),
+    counts = numbers(tiff, ifd, tiled ? 325 : 279);
   return offsets.map((offset, i) => {
     const tile = tiff.subarray(offset, offset + counts[i]);
     if (tile[0] !== 0xff || tile[1] !== 0xd8) throw new Error("strip is not a JPEG stream");
@@ -85,7 +87,13 @@ export function splitStrips(tiff: Buffer): Buffer[] {
  * Encodes `count` RGB pictures of width x height, stacked top to bottom in `stack`, as JPEGs.
  * Width and height must be multiples of 16 (one strip per picture, 4:2:0 MCUs).
  */
-export async function encodeJpegs(stack: Uint8Array | Uint8ClampedArray, width: number, height: number, count: number, quality: number): Promise<Buffer[]> {
+export async function encodeJpegs(
+  stack: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  count: number,
+  quality: number,
+): Promise<Buffer[]> {
   const tiff = await (await sharp())(bytes(stack), { raw: { width, height: height * count, channels: 3 } })
     .tiff({ compression: "jpeg", quality, tile: false, tileWidth: width, tileHeight: height })
     .toBuffer();
@@ -96,5 +104,7 @@ export async function encodeJpegs(stack: Uint8Array | Uint8ClampedArray, width: 
 
 /** One picture, one call: the fallback, and the reference the batch is measured against. */
 export async function encodeJpeg(rgb: Uint8Array | Uint8ClampedArray, width: number, height: number, quality: number): Promise<Buffer> {
-  return (await sharp())(bytes(rgb), { raw: { width, height, channels: 3 } }).jpeg({ quality, optimiseCoding: false }).toBuffer();
+  return (await sharp())(bytes(rgb), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality, optimiseCoding: false })
+    .toBuffer();
 }

@@ -44,12 +44,16 @@ export interface Outline {
 function wave(width: number, height: number, amplitude: number): Float32Array {
   const out = new Float32Array(width * height);
   for (let n = 0; n < 2; n++) {
-    const k = uniform(0.12, 0.3), a = uniform(0, 2 * Math.PI), phase = uniform(0, 2 * Math.PI);
-    const kx = k * Math.cos(a), ky = k * Math.sin(a);
+    const k = uniform(0.12, 0.3),
+      a = uniform(0, 2 * Math.PI),
+      phase = uniform(0, 2 * Math.PI);
+    const kx = k * Math.cos(a),
+      ky = k * Math.sin(a);
     const sx = Float32Array.from({ length: width }, (_, x) => Math.sin(kx * x + phase));
     const cx = Float32Array.from({ length: width }, (_, x) => Math.cos(kx * x + phase));
     for (let y = 0; y < height; y++) {
-      const sy = Math.sin(ky * y) * (amplitude / 2), cy = Math.cos(ky * y) * (amplitude / 2);
+      const sy = Math.sin(ky * y) * (amplitude / 2),
+        cy = Math.cos(ky * y) * (amplitude / 2);
       for (let x = 0; x < width; x++) out[y * width + x] += sx[x] * cy + cx[x] * sy;
     }
   }
@@ -58,14 +62,18 @@ function wave(width: number, height: number, amplitude: number): Float32Array {
 
 const quantise = (d: number) => {
   const q = Math.round(d * FIELD_SCALE);
-  return q > 127 ? 127 : Math.max(q , -127);
+  return q > 127 ? 127 : Math.max(q, -127);
 };
 
 export function outline(jigsaw: Jigsaw, warp = uniform(...WARP)): Outline {
-  const width = jigsaw.width + 2 * MARGIN, height = jigsaw.height + 2 * MARGIN;
+  const width = jigsaw.width + 2 * MARGIN,
+    height = jigsaw.height + 2 * MARGIN;
   const distance = new Float32Array(width * height);
-  const field = new Int8Array(width * height), wobbled = new Int8Array(width * height);
-  let px = 0, py = 0, p = 0;
+  const field = new Int8Array(width * height),
+    wobbled = new Int8Array(width * height);
+  let px = 0,
+    py = 0,
+    p = 0;
   for (let y = 0, i = 0; y < height; y++)
     for (let x = 0; x < width; x++, i++) {
       distance[i] = jigsawDistance(jigsaw, x - MARGIN + 0.5, y - MARGIN + 0.5);
@@ -76,7 +84,9 @@ export function outline(jigsaw: Jigsaw, warp = uniform(...WARP)): Outline {
   // move it by more than half a pixel are drawn again.
   for (let attempt = 0; ; attempt++) {
     const bend = wave(width, height, warp);
-    let gx = 0, gy = 0, g = 0;
+    let gx = 0,
+      gy = 0,
+      g = 0;
     for (let i = 0; i < distance.length; i++) {
       if (distance[i] - bend[i] >= 2) continue;
       const x = i % width;
@@ -86,7 +96,8 @@ export function outline(jigsaw: Jigsaw, warp = uniform(...WARP)): Outline {
       for (let i = 0; i < distance.length; i++) wobbled[i] = quantise(distance[i] - bend[i]);
       const spans = new Int16Array(height * 2);
       for (let y = 0; y < height; y++) {
-        let start = width, end = 0;
+        let start = width,
+          end = 0;
         for (let x = 0; x < width; x++) if (wobbled[y * width + x] < GAP_REACH * FIELD_SCALE) (start = Math.min(start, x)), (end = x + 1);
         (spans[y * 2] = start), (spans[y * 2 + 1] = end);
       }

@@ -12,7 +12,8 @@ import { TexturePool } from "./texture-pool";
 // Small pools: painting is the slow part, and what is tested does not depend on their size.
 const pool = new TexturePool({ size: 3, initial: 3 });
 const outlines = new OutlineLibrary(16);
-const W = PICTURE_WIDTH, H = PICTURE_HEIGHT;
+const W = PICTURE_WIDTH,
+  H = PICTURE_HEIGHT;
 
 const make = (kind: PictureKind, n: number): Composed[] =>
   Array.from({ length: n }, () => compose(kind, new Uint8ClampedArray(W * H * 3), pool, outlines, { keepOriginal: true }));
@@ -53,7 +54,8 @@ describe("the piece fits its place", () => {
   it("its opaque pixels are the picture's pixels at answerX before the gap was drawn", () => {
     for (const c of [...puzzles, ...restorations]) {
       const { width, height } = c.jigsaw;
-      let opaque = 0, different = 0;
+      let opaque = 0,
+        different = 0;
       for (let y = 0; y < height; y++)
         for (let x = 0; x < width; x++) {
           const p = (y * width + x) * 4;
@@ -71,7 +73,12 @@ describe("the piece fits its place", () => {
     for (const c of puzzles) {
       const o = c.shape;
       const cover = coverageTable(c.look.grow, c.look.soft);
-      let gx = 0, gy = 0, g = 0, px = 0, py = 0, p = 0;
+      let gx = 0,
+        gy = 0,
+        g = 0,
+        px = 0,
+        py = 0,
+        p = 0;
       for (let y = 0; y < o.height; y++)
         for (let x = 0; x < o.width; x++) {
           const a = cover[o.wobbled[y * o.width + x] + 128];
@@ -93,7 +100,10 @@ describe("the piece fits its place", () => {
           allowed.fill(1, y * W + Math.max(0, b.x - MARGIN), y * W + Math.min(W, b.x + b.width + MARGIN));
       let elsewhere = 0;
       for (let i = 0; i < W * H; i++) {
-        const d = Math.abs(c.rgb[i * 3] - c.original![i * 3]) + Math.abs(c.rgb[i * 3 + 1] - c.original![i * 3 + 1]) + Math.abs(c.rgb[i * 3 + 2] - c.original![i * 3 + 2]);
+        const d =
+          Math.abs(c.rgb[i * 3] - c.original![i * 3]) +
+          Math.abs(c.rgb[i * 3 + 1] - c.original![i * 3 + 1]) +
+          Math.abs(c.rgb[i * 3 + 2] - c.original![i * 3 + 2]);
         if (d > 3 && !allowed[i]) elsewhere++;
       }
       expect(elsewhere).toBe(0);
@@ -113,7 +123,8 @@ describe("people can see the gap", () => {
       const drawn = grey.slice();
       const look = randomGapLook();
       carveGap(drawn, o.width, o.height, o, 0, 0, look);
-      let change = 0, pixels = 0;
+      let change = 0,
+        pixels = 0;
       for (let i = 0; i < o.width * o.height; i++)
         if (o.field[i] < 0) {
           change += Math.abs(luma(drawn, i * 3) - luma(grey, i * 3));
@@ -129,7 +140,11 @@ describe("decoys", () => {
     for (const c of [...puzzles, ...restorations]) {
       expect(c.decoys.length).toBeGreaterThanOrEqual(1);
       for (const d of c.decoys) {
-        const apart = d.x + d.width <= c.answerX || c.answerX + c.jigsaw.width <= d.x || d.y + d.height <= c.pieceY || c.pieceY + c.jigsaw.height <= d.y;
+        const apart =
+          d.x + d.width <= c.answerX ||
+          c.answerX + c.jigsaw.width <= d.x ||
+          d.y + d.height <= c.pieceY ||
+          c.pieceY + c.jigsaw.height <= d.y;
         expect(apart).toBe(true);
       }
     }

@@ -44,7 +44,8 @@ function scanlines(pixels: Uint8Array | Uint8ClampedArray, width: number, height
     return out;
   }
   for (let y = 0; y < height; y++) {
-    const s = y * rowBytes, d = y * (rowBytes + 1);
+    const s = y * rowBytes,
+      d = y * (rowBytes + 1);
     out[d] = 1; // Sub
     for (let i = 0; i < channels; i++) out[d + 1 + i] = pixels[s + i];
     for (let i = channels; i < rowBytes; i++) out[d + 1 + i] = pixels[s + i] - pixels[s + i - channels];

@@ -32,7 +32,10 @@ export type Rng = () => number;
 
 /** sfc32, seeded from the CSPRNG: fast uniform [0, 1) for bulk, non-secret noise. */
 export function fastRandom(): Rng {
-  let a = randomU32(), b = randomU32(), c = randomU32(), d = randomU32() | 1;
+  let a = randomU32(),
+    b = randomU32(),
+    c = randomU32(),
+    d = randomU32() | 1;
   return () => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;

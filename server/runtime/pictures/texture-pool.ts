@@ -28,8 +28,9 @@ function mirror(t: Texture): Texture {
   const rgb = new Uint8ClampedArray(t.rgb.length);
   for (let y = 0; y < t.height; y++)
     for (let x = 0; x < t.width; x++) {
-      const s = (y * t.width + x) * 3, d = (y * t.width + t.width - 1 - x) * 3;
-      rgb[d] = t.rgb[s], rgb[d + 1] = t.rgb[s + 1], rgb[d + 2] = t.rgb[s + 2];
+      const s = (y * t.width + x) * 3,
+        d = (y * t.width + t.width - 1 - x) * 3;
+      (rgb[d] = t.rgb[s]), (rgb[d + 1] = t.rgb[s + 1]), (rgb[d + 2] = t.rgb[s + 2]);
     }
   return { width: t.width, height: t.height, rgb };
 }

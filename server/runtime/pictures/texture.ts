@@ -74,7 +74,8 @@ export interface Leaf {
 
 /** Approximate signed distance (px) from (x, y) to the leaf's edge, negative inside; 1-Lipschitz. */
 export function leafDistance(leaf: Leaf, x: number, y: number): number {
-  const dx = x - leaf.cx, dy = y - leaf.cy;
+  const dx = x - leaf.cx,
+    dy = y - leaf.cy;
   const u = dx * leaf.cos + dy * leaf.sin;
   const v = -dx * leaf.sin + dy * leaf.cos;
   switch (leaf.kind) {
@@ -88,8 +89,10 @@ export function leafDistance(leaf: Leaf, x: number, y: number): number {
       return Math.abs(Math.sqrt(u * u + v * v) - leaf.a) - leaf.b;
     case "box":
     case "bar": {
-      const qx = Math.abs(u) - leaf.a, qy = Math.abs(v) - leaf.b;
-      const ox = Math.max(qx, 0), oy = Math.max(qy, 0);
+      const qx = Math.abs(u) - leaf.a,
+        qy = Math.abs(v) - leaf.b;
+      const ox = Math.max(qx, 0),
+        oy = Math.max(qy, 0);
       return Math.sqrt(ox * ox + oy * oy) + Math.min(Math.max(qx, qy), 0);
     }
   }
@@ -98,15 +101,25 @@ export function leafDistance(leaf: Leaf, x: number, y: number): number {
 export function randomLeaf(rng: Rng, width: number, height: number, minR: number, maxR: number, kinds = TEXTURE_STYLE.kinds): Leaf {
   const kind = kinds[Math.floor(rng() * kinds.length)];
   // Log-uniform sizes: many small leaves, a few large ones, like objects at varied distances.
-  const r = minR * (maxR / minR) ** rng() ** 1.3;
+  const r = minR * (maxR / minR) ** (rng() ** 1.3);
   // Boxes and bars are mostly upright: their straight edges, like the piece's, are everywhere.
   const upright = (kind === "box" || kind === "bar") && rng() < 0.7;
   const angle = upright ? (rng() < 0.5 ? 0 : Math.PI / 2) : rng() * Math.PI;
-  let a = r, b = r;
+  let a = r,
+    b = r;
   if (kind === "ellipse" || kind === "box") b = r * (0.3 + rng() * 0.7);
   if (kind === "bar") (a = r * 1.5), (b = Math.max(1.5, r * (0.06 + rng() * 0.12)));
   if (kind === "ring") b = Math.max(1.2, r * (0.05 + rng() * 0.15));
-  return { kind, cx: rng() * width, cy: rng() * height, a, b, cos: Math.cos(angle), sin: Math.sin(angle), soft: rng() < 0.7 ? 1 : 2 + rng() * 4 };
+  return {
+    kind,
+    cx: rng() * width,
+    cy: rng() * height,
+    a,
+    b,
+    cos: Math.cos(angle),
+    sin: Math.sin(angle),
+    soft: rng() < 0.7 ? 1 : 2 + rng() * 4,
+  };
 }
 
 const SINE = Float32Array.from({ length: 1024 }, (_, i) => Math.sin((i / 1024) * 2 * Math.PI));
@@ -118,8 +131,10 @@ const SINE = Float32Array.from({ length: 1024 }, (_, i) => Math.sin((i / 1024) *
  */
 function forCover(leaf: Leaf, width: number, height: number, paint: (x: number, y: number, cover: number) => void) {
   const reach = Math.max(leaf.a, leaf.b) + leaf.soft + 2;
-  const x0 = Math.max(0, Math.floor(leaf.cx - reach)), x1 = Math.min(width, Math.ceil(leaf.cx + reach));
-  const y0 = Math.max(0, Math.floor(leaf.cy - reach)), y1 = Math.min(height, Math.ceil(leaf.cy + reach));
+  const x0 = Math.max(0, Math.floor(leaf.cx - reach)),
+    x1 = Math.min(width, Math.ceil(leaf.cx + reach));
+  const y0 = Math.max(0, Math.floor(leaf.cy - reach)),
+    y1 = Math.min(height, Math.ceil(leaf.cy + reach));
   const sure = 2.9 + leaf.soft / 2 + 0.5;
   for (let by = y0; by < y1; by += 4)
     for (let bx = x0; bx < x1; bx += 4) {
@@ -133,7 +148,7 @@ function forCover(leaf: Leaf, width: number, height: number, paint: (x: number, 
             continue;
           }
           const c = 0.5 - leafDistance(leaf, x + 0.5, y + 0.5) / leaf.soft;
-          if (c > 0) paint(x, y, Math.min(c , 1));
+          if (c > 0) paint(x, y, Math.min(c, 1));
         }
     }
 }
@@ -150,17 +165,23 @@ export function paintTexture(width: number, height: number, rng: Rng = fastRando
     const leaf = randomLeaf(rng, width, height, TEXTURE_STYLE.minRadius, n < leaves * 0.1 ? 90 : 55);
     const base = palette[Math.floor(rng() * palette.length)];
     const shade = 0.75 + rng() * 0.5;
-    const cr = base[0] * shade + (rng() - 0.5) * 30, cg = base[1] * shade + (rng() - 0.5) * 30, cb = base[2] * shade + (rng() - 0.5) * 30;
+    const cr = base[0] * shade + (rng() - 0.5) * 30,
+      cg = base[1] * shade + (rng() - 0.5) * 30,
+      cb = base[2] * shade + (rng() - 0.5) * 30;
     const opacity = rng() < 0.15 ? 0.35 + rng() * 0.5 : 1;
     // Lighting across the leaf, and a pattern inside it.
     const gAngle = rng() * Math.PI * 2;
     const gAmp = ((rng() - 0.3) * 50) / Math.max(leaf.a, 4);
-    const gx = Math.cos(gAngle) * gAmp, gy = Math.sin(gAngle) * gAmp;
+    const gx = Math.cos(gAngle) * gAmp,
+      gy = Math.sin(gAngle) * gAmp;
     const pattern = rng();
-    const stripeAngle = rng() * Math.PI, period = 3 + rng() * 9;
-    const sx = (Math.cos(stripeAngle) / period) * 1024, sy = (Math.sin(stripeAngle) / period) * 1024;
+    const stripeAngle = rng() * Math.PI,
+      period = 3 + rng() * 9;
+    const sx = (Math.cos(stripeAngle) / period) * 1024,
+      sy = (Math.sin(stripeAngle) / period) * 1024;
     const pAmp = 8 + rng() * 28;
-    const stripes = pattern < 0.25, speckle = pattern >= 0.25 && pattern < 0.45;
+    const stripes = pattern < 0.25,
+      speckle = pattern >= 0.25 && pattern < 0.45;
     forCover(leaf, width, height, (x, y, cover) => {
       let light = (x - leaf.cx) * gx + (y - leaf.cy) * gy;
       if (stripes) light += pAmp * SINE[(x * sx + y * sy) & 1023];
@@ -195,7 +216,7 @@ export function paintTexture(width: number, height: number, rng: Rng = fastRando
       leaf.soft = look.soft;
       const add = (x: number, y: number, a: number) => {
         const i = (y * width + x) * 3;
-        rgb[i] += look.base[0] * a, rgb[i + 1] += look.base[1] * a, rgb[i + 2] += look.base[2] * a;
+        (rgb[i] += look.base[0] * a), (rgb[i + 1] += look.base[1] * a), (rgb[i + 2] += look.base[2] * a);
       };
       forCover(leaf, width, height, add);
     }

@@ -1,7 +1,13 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { getAuthOptions } from "@/server/auth/options";
-import { CONSOLE_BODY_LIMIT_BYTES, TOO_LARGE_HEADERS, bodyTooLargeMessage, readLimitedBody, withBufferedBody } from "@/server/http/limited-body";
+import {
+  CONSOLE_BODY_LIMIT_BYTES,
+  TOO_LARGE_HEADERS,
+  bodyTooLargeMessage,
+  readLimitedBody,
+  withBufferedBody,
+} from "@/server/http/limited-body";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 

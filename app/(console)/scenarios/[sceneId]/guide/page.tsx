@@ -8,7 +8,15 @@ import { PageHeader } from "@/app/_components/page-header";
 import { CONSOLE_LANGUAGE } from "@/app/console-language";
 import { widgetLanguageFor } from "@/server/guide/language";
 import { publicBaseUrl } from "@/server/http/public-url";
-import { clientSamples, clientScriptUrl, contentSecurityPolicyFor, sdkEndpoint, serverSamples, supportsEmbedMode, type GuideContext } from "@/server/guide/snippets";
+import {
+  clientSamples,
+  clientScriptUrl,
+  contentSecurityPolicyFor,
+  sdkEndpoint,
+  serverSamples,
+  supportsEmbedMode,
+  type GuideContext,
+} from "@/server/guide/snippets";
 import { can } from "@/server/permissions";
 import { TEST_OUTCOMES } from "@/server/verification/test-mode";
 import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";
@@ -82,8 +90,7 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
           </li>
           <li>
             Your business server needs an <strong>access key</strong> (AccessKey ID and secret) to call the verification API. Owners and
-            admins create them on the{" "}
-            {/* A link only for those the page serves: it would only say "not allowed" to the others. */}
+            admins create them on the {/* A link only for those the page serves: it would only say "not allowed" to the others. */}
             {can(current.role, "accessKey.manage") ? (
               <Link href="/access-keys" className="text-brand-700 underline">
                 Access Keys
@@ -94,8 +101,8 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
             page; the secret is shown once, so keep it on your server.
           </li>
           <li>
-            One Scenario ID can serve several services, as long as they all use the same integration method ({method.label}). Services
-            with different integration methods need separate scenarios.
+            One Scenario ID can serve several services, as long as they all use the same integration method ({method.label}). Services with
+            different integration methods need separate scenarios.
           </li>
         </ul>
       </Step>
@@ -112,16 +119,15 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         )}
         {scenario.integrationMethod === "WEBVIEW_H5" && (
           <p className="text-sm text-slate-700">
-            Apps and mini programs have no native SDK: host the H5 page below on your own HTTPS server, open it in a WebView or
-            web-view, and read the verification parameter through the bridge of your platform.
+            Apps and mini programs have no native SDK: host the H5 page below on your own HTTPS server, open it in a WebView or web-view,
+            and read the verification parameter through the bridge of your platform.
           </p>
         )}
         {scenario.integrationMethod === "WECHAT_NATIVE_PLUGIN" && (
           <div className="space-y-2 text-sm text-slate-700">
             <p>
               Declare Captcha 2.0&apos;s plugin in your mini program and use its component. Add{" "}
-              <code className="font-mono">{endpoint}</code> to the mini program&apos;s request domains so the plugin can reach this
-              server.
+              <code className="font-mono">{endpoint}</code> to the mini program&apos;s request domains so the plugin can reach this server.
             </p>
             <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
               Custom policies are not available for the WeChat Mini Program Native Plugin integration method.
@@ -140,8 +146,8 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         {scenario.integrationMethod !== "WECHAT_NATIVE_PLUGIN" && (
           <div className="space-y-2 text-sm text-slate-700">
             <p>
-              While the person looks at the challenge, the script solves a small <strong>proof of work</strong> in a Web Worker (a fraction of
-              a second on a phone; more in Attack and Defense Mode or when traffic surges), so every attempt costs a script computing
+              While the person looks at the challenge, the script solves a small <strong>proof of work</strong> in a Web Worker (a fraction
+              of a second on a phone; more in Attack and Defense Mode or when traffic surges), so every attempt costs a script computing
               time. If your page sends a Content-Security-Policy, allow the script, its calls, its pictures and the worker:
             </p>
             {/* Focusable so that a keyboard can scroll the long line (as Shiki's code blocks are). */}
@@ -156,24 +162,24 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
 
       <Step number={3} title="Server-side validation">
         <p className="text-sm text-slate-700">
-          Before acting on a request, your business server calls <code className="font-mono">VerifyIntelligentCaptcha</code> (API
-          version 2023-03-05) on this server with an access key, passing the <code className="font-mono">captchaVerifyParam</code>{" "}
-          unmodified. Alibaba Cloud&apos;s official SDKs work as they are: set the endpoint to{" "}
-          <code className="font-mono">{endpoint}</code>. Continue only when <code className="font-mono">Result.VerifyResult</code> is
-          true; <code className="font-mono">Result.VerifyCode</code> says why.
+          Before acting on a request, your business server calls <code className="font-mono">VerifyIntelligentCaptcha</code> (API version
+          2023-03-05) on this server with an access key, passing the <code className="font-mono">captchaVerifyParam</code> unmodified.
+          Alibaba Cloud&apos;s official SDKs work as they are: set the endpoint to <code className="font-mono">{endpoint}</code>. Continue
+          only when <code className="font-mono">Result.VerifyResult</code> is true; <code className="font-mono">Result.VerifyCode</code>{" "}
+          says why.
         </p>
         {serverSamples(context).map((sample) => (
           <CodeBlock key={sample.title} sample={sample} />
         ))}
         <DataTable caption="Verification codes (Result.VerifyCode)" columns={["Code", "Result", "Meaning", "What to do"]}>
-              {VERIFY_CODES.map((row) => (
-                <tr key={row.code}>
-                  <td className="px-4 py-2 font-mono">{row.code}</td>
-                  <td className="px-4 py-2">{row.passes ? "Pass" : "Fail"}</td>
-                  <td className="px-4 py-2">{row.meaning}</td>
-                  <td className="px-4 py-2 text-slate-600">{row.advice}</td>
-                </tr>
-              ))}
+          {VERIFY_CODES.map((row) => (
+            <tr key={row.code}>
+              <td className="px-4 py-2 font-mono">{row.code}</td>
+              <td className="px-4 py-2">{row.passes ? "Pass" : "Fail"}</td>
+              <td className="px-4 py-2">{row.meaning}</td>
+              <td className="px-4 py-2 text-slate-600">{row.advice}</td>
+            </tr>
+          ))}
         </DataTable>
       </Step>
 
@@ -188,8 +194,8 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         ) : (
           <p className="text-sm text-slate-700">
             This scenario is in <strong>Official Release</strong>: every verification runs the full risk assessment and returns a real
-            result (T001 when passed). To test your integration without being flagged as a bot, switch it to Test Mode and choose a
-            test result: a passing one returns <strong className="font-mono">T005</strong>, a failing one{" "}
+            result (T001 when passed). To test your integration without being flagged as a bot, switch it to Test Mode and choose a test
+            result: a passing one returns <strong className="font-mono">T005</strong>, a failing one{" "}
             <strong className="font-mono">F004</strong>.
           </p>
         )}

@@ -183,8 +183,18 @@ export function PolicyForm({
           }
         />
 
-        {limits("IP access frequency", "Verification requests allowed from one IP address; more are refused.", "ipHourlyLimit", "ipDailyLimit")}
-        {limits("Device access frequency", "Verification requests allowed from one device; more are refused.", "deviceHourlyLimit", "deviceDailyLimit")}
+        {limits(
+          "IP access frequency",
+          "Verification requests allowed from one IP address; more are refused.",
+          "ipHourlyLimit",
+          "ipDailyLimit",
+        )}
+        {limits(
+          "Device access frequency",
+          "Verification requests allowed from one device; more are refused.",
+          "deviceHourlyLimit",
+          "deviceDailyLimit",
+        )}
 
         <div className="space-y-4">
           <Switch

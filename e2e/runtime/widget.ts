@@ -81,11 +81,15 @@ export const additional = (answer: CaptchaAnswer): Opened => ({ certifyId: answe
  */
 async function play(page: Page, events: readonly RawEvent[], toScreen: (x: number, y: number) => [number, number] = (x, y) => [x, y]) {
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const started = Date.now();
+  let started = Date.now();
   const first = events[0]?.[1] ?? 0;
   for (const event of events) {
     const wait = started + (event[1] - first) - Date.now();
     if (wait > 2) await page.waitForTimeout(wait);
+    // Behind schedule (a busy machine): the rest of the timeline moves later instead of firing
+    // at once. Catching up would bunch a key's auto-repeat into presses a few ms apart, which no
+    // keyboard produces (a person's events carry the hardware's times, however busy the page).
+    else if (wait < -5) started -= wait;
     if (event[0] === "k") {
       const key = event[2] === " " ? "Space" : event[2];
       await page.keyboard.press(event[3] ? `Shift+${key}` : key);

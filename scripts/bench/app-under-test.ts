@@ -85,8 +85,7 @@ export async function startApp(options: {
     let output = "";
     child.stdout!.on("data", (chunk) => {
       output += chunk;
-      if (!options.quiet && /Captcha Console on/.test(output)) resolve();
-      if (options.quiet && /Captcha Console on/.test(output)) resolve();
+      if (/Captcha Console on/.test(output)) resolve();
     });
     child.on("exit", (code) => reject(new Error(`the app exited with ${code}:\n${output}`)));
   });
@@ -95,6 +94,8 @@ export async function startApp(options: {
     child,
     stop: () =>
       new Promise((resolve) => {
+        // Stopping twice (a finally after a clean stop) must not wait for an exit already seen.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.removeAllListeners("exit");
         child.on("exit", () => resolve());
         child.kill("SIGTERM");

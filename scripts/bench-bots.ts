@@ -14,8 +14,8 @@
 // BOTS_RUNS (30) attempts per scripted client and type; SCANNER_RUNS (20) per picture scanner and
 // type; PEOPLE_RUNS (200) people in all.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 import { humanDrag, seededRandom } from "../e2e/human-motion";
 import { playwrightClick, replayScaled, straightApproachClick, straightEvenDrag } from "./bench/bots/scripted-motion";
 import { decode, SCANNERS } from "./bench/bots/picture-scanners";
@@ -203,18 +203,7 @@ async function people(origin: string, customer: Customer) {
 }
 
 async function headlessChromium(origin: string, customer: Customer) {
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     for (const type of ["SLIDER", "PUZZLE", "ONE_CLICK"] as const) {
       const site = await startBusinessSite({

@@ -15,19 +15,13 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 import { buildWidget } from "./build-widget.mjs";
 import type { RawEvent } from "../widget/recorder";
 import { replaySlider } from "../widget/slider-model";
 
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM || "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
+const CHROMIUM = CHROMIUM_PATH ?? "chromium";
+const ARGS = CHROMIUM_ARGS;
 type CaptchaType = "ONE_CLICK" | "SLIDER" | "PUZZLE" | "IMAGE_RESTORATION" | "INVISIBLE";
 
 // ---- The stub runtime ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ import type { AddressInfo } from "node:net";
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/chromium";
 import { buildWidget } from "../build-widget.mjs";
 
 function option(name: string, fallback: number) {
@@ -106,17 +107,7 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A server, to know the browser's process (its CPU time); the page is driven the usual way.
-  const browserServer = await chromium.launchServer({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  const browserServer = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const browserPid = browserServer.process().pid!;
   const browser = await chromium.connect(browserServer.wsEndpoint());
   try {

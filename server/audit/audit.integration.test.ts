@@ -1,8 +1,7 @@
-import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { callerFor, createOrgWithMember, createUser } from "../test/factories";
+import { callerFor, createOrgWithMember, createUser, failure } from "../test/factories";
 import { appRouter } from "../trpc/root";
 import { AUDIT_MESSAGES } from "./rules";
 import { recordAudit } from "./service";
@@ -10,12 +9,6 @@ import { recordAudit } from "./service";
 let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: TRPCError) => error,
-  );
 
 /** An organization whose owner creates, modifies and deletes one scenario through the API. */
 async function orgWithHistory() {

@@ -1,8 +1,7 @@
-import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { acceptInvitation, createInvitation } from "../invitation/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { callerFor, createOrgWithMember, createUser, sessionFor, uniqueEmail } from "../test/factories";
+import { callerFor, createOrgWithMember, createUser, failure, sessionFor, uniqueEmail } from "../test/factories";
 import { createCaller } from "../trpc/root";
 import { INVITATION_MESSAGES } from "../invitation/rules";
 import { MEMBER_MESSAGES } from "./rules";
@@ -10,12 +9,6 @@ import { MEMBER_MESSAGES } from "./rules";
 let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: TRPCError) => error,
-  );
 
 async function addMember(organizationId: string, role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER") {
   const user = await createUser(test.db, uniqueEmail(role.toLowerCase()));

@@ -2,17 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOT_A_MEMBER_MESSAGE } from "../trpc/procedures";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { callerFor, createOrgWithMember } from "../test/factories";
+import { callerFor, createOrgWithMember, failure } from "../test/factories";
 
 let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: TRPCError) => error,
-  );
 
 describe("access to organizations", () => {
   it("answers UNAUTHORIZED without a session", async () => {

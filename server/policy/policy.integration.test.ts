@@ -1,4 +1,3 @@
-import type { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db";
@@ -7,7 +6,7 @@ import { rulePropagationMs } from "../scenario/propagation";
 import type { IntegrationMethod } from "../scenario/rules";
 import { createScenario, deleteScenario } from "../scenario/service";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { callerFor, createOrgWithMember, createUser } from "../test/factories";
+import { callerFor, createOrgWithMember, createUser, failure } from "../test/factories";
 import { CUSTOM_POLICY } from "../test/policy-settings";
 import { NOT_A_MEMBER_MESSAGE } from "../trpc/procedures";
 import { DEFAULT_POLICY, POLICY_MESSAGES, type PolicySettings } from "./rules";
@@ -26,12 +25,6 @@ async function policyInForce(_db: unknown, sceneId: string, now = new Date()) {
 let test: TestDatabase;
 beforeAll(async () => (test = await createTestDatabase()));
 afterAll(() => test.close());
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: TRPCError) => error,
-  );
 
 const CUSTOM = CUSTOM_POLICY;
 

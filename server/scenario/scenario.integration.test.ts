@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { randomLowercaseId } from "../organization/prefix";
 import type { Role } from "../permissions";
 import { createTestDatabase, type TestDatabase } from "../test/database";
-import { callerFor, createOrgWithMember, createUser } from "../test/factories";
+import { callerFor, createOrgWithMember, createUser, failure } from "../test/factories";
 import { NOT_A_MEMBER_MESSAGE } from "../trpc/procedures";
 import {
   MESSAGES,
@@ -39,11 +39,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: TRPCError) => error,
-  );
 /** The field errors of a refused input, as [field, message] pairs. */
 const zodIssues = (error: TRPCError | undefined) => {
   expect(error?.cause).toBeInstanceOf(ZodError);

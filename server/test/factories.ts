@@ -1,3 +1,4 @@
+import type { TRPCError } from "@trpc/server";
 import { randomBytes } from "node:crypto";
 import type { Session } from "next-auth";
 import { hashPassword } from "../auth/password";
@@ -36,3 +37,10 @@ export function sessionFor(user: { id: string; email: string }, sessionId = "tes
 export function callerFor(db: Db, user?: { id: string; email: string }, clientAddress = `198.51.100.${randomBytes(1)[0]}`) {
   return createCaller({ db, session: user ? sessionFor(user) : null, clientAddress });
 }
+
+/** The TRPCError a call fails with, or undefined when it succeeds: for asserting refusals. */
+export const failure = (promise: Promise<unknown>): Promise<TRPCError | undefined> =>
+  promise.then(
+    () => undefined,
+    (error: TRPCError) => error,
+  );

@@ -193,8 +193,15 @@ test("what a viewer sees: read-only scenarios and policy, and the pages only own
   await page.getByRole("row").filter({ hasText: FIXTURES.scenario }).getByRole("link", { name: "Custom Policy" }).click();
   await expect(page.getByLabel("IP Hourly Limit")).toBeDisabled();
   await expectAccessible(page, "custom policy, read-only");
-  for (const name of ["Access Keys", "Members", "Audit Log"]) {
-    await open(page, name);
+  await open(page, "Members");
+  await expectAccessible(page, "members, as a viewer");
+  // Not in a viewer's navigation; what their addresses answer must be accessible too.
+  for (const [path, name] of [
+    ["/access-keys", "Access Keys"],
+    ["/audit-log", "Audit Log"],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
     await expectAccessible(page, `${name.toLowerCase()}, as a viewer`);
   }
 });

@@ -1,3 +1,7 @@
+/**
+ * The widget's two calls to the CAPTCHA server (notes/runtime-design.md): initialization and the
+ * client's verification. Answers follow Alibaba Cloud's API shape ({RequestId, Success, Code, ...}).
+ */
 import type { EnvHints } from "./env";
 import type { PointerKind } from "./dom";
 import type { RawEvent } from "./recorder";

@@ -81,10 +81,12 @@ export const additional = (answer: CaptchaAnswer): Opened => ({ certifyId: answe
  */
 async function play(page: Page, events: readonly RawEvent[], toScreen: (x: number, y: number) => [number, number] = (x, y) => [x, y]) {
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  // The timeline starts when the challenge is shown: its first event comes after the person's
+  // reaction time (reading, finding the control), which the server judges too. Playing it from
+  // its first event would press a key or grab the handle the instant the challenge appears.
   let started = Date.now();
-  const first = events[0]?.[1] ?? 0;
   for (const event of events) {
-    const wait = started + (event[1] - first) - Date.now();
+    const wait = started + event[1] - Date.now();
     if (wait > 2) await page.waitForTimeout(wait);
     // Behind schedule (a busy machine): the rest of the timeline moves later instead of firing
     // at once. Catching up would bunch a key's auto-repeat into presses a few ms apart, which no

@@ -24,30 +24,22 @@ export function testModeAnswer(testResult: TestResult, stage: TestModeStage): Te
 export const testModeServerCode = (testResult: TestResult, clientCode: string): "T005" | "F004" =>
   TEST_RESULTS[testResult].passes && clientCode !== "F004" ? "T005" : "F004";
 
-/** What the guide tells the integrator to expect for each test result. */
-export const TEST_OUTCOMES: Record<TestResult, { verifyCode: "T005" | "F004"; whatHappens: string }> = {
-  PASS_VERIFICATION: {
-    verifyCode: testModeAnswer("PASS_VERIFICATION", "challenge").verifyCode,
-    whatHappens: "The challenge is shown and every verification passes.",
-  },
-  FAIL_VERIFICATION: {
-    verifyCode: testModeAnswer("FAIL_VERIFICATION", "challenge").verifyCode,
-    whatHappens: "The challenge is shown and every verification fails.",
-  },
-  PASS_INVISIBLE: {
-    verifyCode: testModeAnswer("PASS_INVISIBLE", "invisible").verifyCode,
-    whatHappens: "The invisible check passes; no challenge is shown.",
-  },
-  FAIL_INVISIBLE_PASS_CHALLENGE: {
-    verifyCode: testModeAnswer("FAIL_INVISIBLE_PASS_CHALLENGE", "challenge").verifyCode,
-    whatHappens: "The invisible check fails, the additional challenge appears, and solving it passes.",
-  },
-  FAIL_INVISIBLE_AND_CHALLENGE: {
-    verifyCode: testModeAnswer("FAIL_INVISIBLE_AND_CHALLENGE", "challenge").verifyCode,
-    whatHappens: "The invisible check fails, the additional challenge appears, and the verification fails.",
-  },
-  FAIL_INVISIBLE: {
-    verifyCode: testModeAnswer("FAIL_INVISIBLE", "invisible").verifyCode,
-    whatHappens: "The invisible check fails and the verification fails.",
-  },
+/**
+ * What the guide tells the integrator to expect for each test result: the stage whose answer
+ * decides (the last one the visitor reaches) and what happens, in words.
+ */
+const OUTCOME_TEXTS: Record<TestResult, [TestModeStage, string]> = {
+  PASS_VERIFICATION: ["challenge", "The challenge is shown and every verification passes."],
+  FAIL_VERIFICATION: ["challenge", "The challenge is shown and every verification fails."],
+  PASS_INVISIBLE: ["invisible", "The invisible check passes; no challenge is shown."],
+  FAIL_INVISIBLE_PASS_CHALLENGE: ["challenge", "The invisible check fails, the additional challenge appears, and solving it passes."],
+  FAIL_INVISIBLE_AND_CHALLENGE: ["challenge", "The invisible check fails, the additional challenge appears, and the verification fails."],
+  FAIL_INVISIBLE: ["invisible", "The invisible check fails and the verification fails."],
 };
+
+export const TEST_OUTCOMES = Object.fromEntries(
+  (Object.entries(OUTCOME_TEXTS) as [TestResult, [TestModeStage, string]][]).map(([result, [stage, whatHappens]]) => [
+    result,
+    { verifyCode: testModeAnswer(result, stage).verifyCode, whatHappens },
+  ]),
+) as Record<TestResult, { verifyCode: "T005" | "F004"; whatHappens: string }>;

@@ -1,7 +1,19 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium";
+import { CONNECTED_PORT, OUTSIDE_PORT, PORT, SMTP_PORT } from "./e2e/ports";
 
-const PORT = Number(process.env.E2E_PORT || 3100);
+/** An instance of the app under test on `port`, with a fresh embedded database and the given settings. */
+function app(port: number, env: Record<string, string>) {
+  return {
+    command: "node scripts/e2e-server.mjs",
+    url: `http://127.0.0.1:${port}/sign-in`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: { PORT: String(port), ...env },
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -22,14 +34,21 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  // The production build on a fresh embedded database (scripts/e2e-server.mjs).
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${PORT}/sign-in`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { PORT: String(PORT) },
-  },
+  // The production build on fresh embedded databases (scripts/e2e-server.mjs), and the outside
+  // services it talks to (scripts/e2e-outside.mjs). Ports from E2E_PORT (see e2e/ports.ts):
+  // the app on PORT; the outside services' API on PORT+2 and SMTP on PORT+3; a second app on
+  // PORT+4 "connected" to them (email configured), for the tests of what email changes.
+  webServer: [
+    app(PORT, {}),
+    {
+      command: "node scripts/e2e-outside.mjs",
+      url: `http://127.0.0.1:${OUTSIDE_PORT}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { PORT: String(OUTSIDE_PORT), SMTP_PORT: String(SMTP_PORT) },
+    },
+    app(CONNECTED_PORT, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(SMTP_PORT), SMTP_SECURE: "false" }),
+  ],
 });

@@ -1,0 +1,13 @@
+/**
+ * Where the end-to-end tests find what playwright.config.ts starts, all from E2E_PORT (so two runs
+ * on different E2E_PORTs never meet). PORT+1 and CONNECTED_PORT+1 are the apps' test-only answer
+ * listeners (scripts/e2e-server.mjs).
+ */
+export const PORT = Number(process.env.E2E_PORT || 3100);
+/** The outside services' HTTP API (scripts/e2e-outside.mjs). */
+export const OUTSIDE_PORT = PORT + 2;
+/** The real SMTP server the connected app sends to. */
+export const SMTP_PORT = PORT + 3;
+/** A second instance of the app with email configured. */
+export const CONNECTED_PORT = PORT + 4;
+export const CONNECTED_URL = `http://127.0.0.1:${CONNECTED_PORT}`;

@@ -14,3 +14,11 @@ export const SIGN_UP_PER_ADDRESS: AttemptLimit = { scope: "sign-up:address", lim
 
 export const THROTTLED_MESSAGE = `Too many failed sign-in attempts. Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again.`;
 export const SIGN_UP_THROTTLED_MESSAGE = "Too many sign-up attempts from your network. Wait an hour and try again.";
+
+/**
+ * Reset emails are limited per email (nobody's inbox gets flooded with links) and per client
+ * address (one machine cannot mail the whole user list). Counted on every request, whether the
+ * account exists or not, so the limit itself tells nothing.
+ */
+export const PASSWORD_RESET_PER_EMAIL: AttemptLimit = { scope: "password-reset:email", limit: 5, windowMs: 60 * 60_000 };
+export const PASSWORD_RESET_PER_ADDRESS: AttemptLimit = { scope: "password-reset:address", limit: 20, windowMs: 60 * 60_000 };

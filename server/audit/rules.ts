@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = {
   "invitation.accept": { label: "Accept invitation" },
   "member.updateRole": { label: "Change member role" },
   "member.remove": { label: "Remove member" },
+  "member.createPasswordResetLink": { label: "Create password reset link" },
+  "account.resetPassword": { label: "Reset password" },
   "member.leave": { label: "Leave organization" },
   "organization.create": { label: "Create organization" },
   "organization.transferOwnership": { label: "Transfer ownership" },

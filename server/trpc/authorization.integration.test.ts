@@ -20,6 +20,10 @@ const NOT_ORGANIZATION_SCOPED: Record<string, string> = {
   "organization.create": "signed in: anyone may start an organization",
   "invitation.describe": "public: the token is the proof",
   "invitation.accept": "signed in: checked against the invited email",
+  "passwordReset.availability": "public: whether the server can send email",
+  "passwordReset.request": "public: the same answer for every email",
+  "passwordReset.describe": "public: the token is the proof",
+  "passwordReset.complete": "public: the token is the proof",
 };
 
 // The product's table (issue: roles and what they may do), written out independently of

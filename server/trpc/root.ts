@@ -4,6 +4,7 @@ import { auditRouter } from "../audit/router";
 import { invitationRouter } from "../invitation/router";
 import { memberRouter } from "../member/router";
 import { organizationRouter } from "../organization/router";
+import { passwordResetRouter } from "../password-reset/router";
 import { policyRouter } from "../policy/router";
 import { scenarioRouter } from "../scenario/router";
 import { usageRouter } from "../usage/router";
@@ -11,6 +12,7 @@ import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   account: accountRouter,
+  passwordReset: passwordResetRouter,
   accessKey: accessKeyRouter,
   organization: organizationRouter,
   policy: policyRouter,

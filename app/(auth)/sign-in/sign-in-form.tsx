@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
@@ -35,6 +36,11 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
     <AuthForm form="signIn" pending={pending} error={error} returnPath={returnPath} onSubmit={onSubmit}>
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <p className="text-right text-sm">
+        <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
+          Forgot password?
+        </Link>
+      </p>
     </AuthForm>
   );
 }

@@ -14,6 +14,7 @@ import { useCurrentOrganization, usePermission } from "../organization-context";
 import { ConfirmRoleChange } from "./confirm-role-change";
 import { InviteMember } from "./invite-member";
 import { OrganizationSettings } from "./organization-settings";
+import { PasswordResetLink } from "./password-reset-link";
 import { roleChangeQuestion } from "./role-change-question";
 
 type Member = RouterOutputs["member"]["list"][number];
@@ -61,6 +62,9 @@ export function MembersView() {
     onError,
   });
   const revoke = trpc.invitation.revoke.useMutation({ onSuccess: () => utils.invitation.list.invalidate(), onError });
+  // Owners hand teammates a reset link only when the server cannot email one (the server checks both).
+  const offerPasswordReset = organization.role === "OWNER" && invitations.data?.emailConfigured === false;
+  const resetPassword = trpc.passwordReset.createForMember.useMutation({ onMutate: () => setError(undefined), onError });
 
   return (
     <>
@@ -75,6 +79,7 @@ export function MembersView() {
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">
           Members
         </h2>
+        {resetPassword.data && <PasswordResetLink email={resetPassword.data.email} link={resetPassword.data.link} />}
         <DataTable columns={["Email", "Role", "Joined", "Actions"]}>
           {members.data?.map((member) => {
             const isMe = member.user.id === organization.me.id;
@@ -110,17 +115,28 @@ export function MembersView() {
                 </td>
                 <td className="px-4 py-3 text-slate-600">{dateFormat(member.createdAt)}</td>
                 <td className="px-4 py-3">
-                  {isMe ? (
-                    <Button variant="ghost" onClick={() => leave.mutate({ organizationId: organization.id })}>
-                      Leave
-                    </Button>
-                  ) : (
-                    removable && (
-                      <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
-                        Remove
+                  <div className="flex flex-wrap gap-1">
+                    {offerPasswordReset && !isMe && (
+                      <Button
+                        variant="ghost"
+                        disabled={resetPassword.isPending}
+                        onClick={() => resetPassword.mutate({ organizationId: organization.id, membershipId: member.id })}
+                      >
+                        Reset password
                       </Button>
-                    )
-                  )}
+                    )}
+                    {isMe ? (
+                      <Button variant="ghost" onClick={() => leave.mutate({ organizationId: organization.id })}>
+                        Leave
+                      </Button>
+                    ) : (
+                      removable && (
+                        <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
+                          Remove
+                        </Button>
+                      )
+                    )}
+                  </div>
                 </td>
               </tr>
             );

@@ -1,3 +1,4 @@
+import { assertEmailVerified } from "../email-verification/service";
 import { router } from "../trpc/init";
 import { actorOf } from "../trpc/actor";
 import { permittedProcedure } from "../trpc/procedures";
@@ -8,7 +9,10 @@ export const accessKeyRouter = router({
   list: permittedProcedure("accessKey.manage").query(({ ctx }) => listAccessKeys(ctx.db, ctx.org.id)),
   create: permittedProcedure("accessKey.manage")
     .input(createAccessKeyInput)
-    .mutation(({ ctx, input }) => createAccessKey(ctx.db, actorOf(ctx), ctx.org.id, input.description)),
+    .mutation(async ({ ctx, input }) => {
+      await assertEmailVerified(ctx.db, ctx.userId);
+      return createAccessKey(ctx.db, actorOf(ctx), ctx.org.id, input.description);
+    }),
   disable: permittedProcedure("accessKey.manage")
     .input(accessKeyIdInput)
     .mutation(({ ctx, input }) => setAccessKeyEnabled(ctx.db, actorOf(ctx), ctx.org.id, input.accessKeyId, false)),

@@ -22,3 +22,6 @@ export const SIGN_UP_THROTTLED_MESSAGE = "Too many sign-up attempts from your ne
  */
 export const PASSWORD_RESET_PER_EMAIL: AttemptLimit = { scope: "password-reset:email", limit: 5, windowMs: 60 * 60_000 };
 export const PASSWORD_RESET_PER_ADDRESS: AttemptLimit = { scope: "password-reset:address", limit: 20, windowMs: 60 * 60_000 };
+
+/** "Resend email" on the verification banner, per account: enough for a lost email, not a mail bomb. */
+export const EMAIL_VERIFICATION_RESEND_PER_ACCOUNT: AttemptLimit = { scope: "verify-email:account", limit: 5, windowMs: 60 * 60_000 };

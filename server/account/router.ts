@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publicBaseUrl } from "../http/public-url";
 import { endSessions, listSessions } from "../auth/sessions";
 import { router } from "../trpc/init";
 import { protectedProcedure, publicProcedure } from "../trpc/procedures";
@@ -8,7 +9,7 @@ import { changePassword, signUp } from "./service";
 export const accountRouter = router({
   /** Creates an account and its personal organization; the form then signs in through NextAuth. */
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
-    const { email, organizationId } = await signUp(ctx.db, input, ctx.clientAddress);
+    const { email, organizationId } = await signUp(ctx.db, input, ctx.clientAddress, ctx.baseUrl ?? publicBaseUrl());
     return { email, organizationId };
   }),
 

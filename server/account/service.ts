@@ -4,6 +4,8 @@ import { DomainError } from "../errors";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import { personalOrganizationName } from "../organization/rules";
 import { createOrganization } from "../organization/service";
+import { sendVerificationEmail } from "../email-verification/service";
+import { emailConfigured } from "../mail/mailer";
 import { signInInput, signUpInput, type SignUpInput } from "./rules";
 import { forgetAttempts, pruneAttemptCounters, recordAttempts } from "./attempt-limit";
 import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL, SIGN_UP_PER_ADDRESS, SIGN_UP_THROTTLED_MESSAGE, THROTTLED_MESSAGE } from "./limits";
@@ -14,19 +16,21 @@ export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exist
  * Creates the account and its personal organization, with the new user as OWNER. Attempts are
  * limited per client address, since the duplicate-email answer tells whether someone has an account.
  */
-export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown") {
+export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown", baseUrl = "http://localhost:3000") {
   const input = signUpInput.parse(rawInput);
   if ((await recordAttempts(db, [{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).length > 0) {
     throw new DomainError("TOO_MANY_REQUESTS", SIGN_UP_THROTTLED_MESSAGE);
   }
   const passwordHash = await hashPassword(input.password);
+  // Without email there is nothing to verify with: the account counts as verified from the start.
+  const verifiable = emailConfigured();
   // Two sign-ups with the same email at once: the unique index decides.
-  return withUniqueRace(
+  const account = await withUniqueRace(
     () =>
       db.$transaction(async (tx) => {
         const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
         if (existing) throw new DomainError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email");
-        const user = await tx.user.create({ data: { email: input.email, passwordHash } });
+        const user = await tx.user.create({ data: { email: input.email, passwordHash, emailVerifiedAt: verifiable ? null : new Date() } });
         const organization = await createOrganization(tx, {
           name: personalOrganizationName(input.email),
           userId: user.id,
@@ -35,6 +39,13 @@ export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown")
       }),
     new DomainError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email"),
   );
+  if (verifiable) {
+    // Not awaited: the account exists either way, and the banner's Resend email covers a lost one.
+    sendVerificationEmail(db, { id: account.userId, email: account.email }, baseUrl).catch((error: unknown) => {
+      console.error("Sending the verification email failed:", error);
+    });
+  }
+  return account;
 }
 
 export type SignInOutcome =

@@ -1,3 +1,4 @@
+import { assertEmailVerified } from "../email-verification/service";
 import { publicBaseUrl } from "../http/public-url";
 import { emailConfigured } from "../mail/mailer";
 import { router } from "../trpc/init";
@@ -23,7 +24,8 @@ export const invitationRouter = router({
   /** For the invitation page, signed in or not: the token is the proof of being invited. */
   describe: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) => describeInvitation(ctx.db, input.token)),
 
-  accept: protectedProcedure
-    .input(invitationTokenInput)
-    .mutation(({ ctx, input }) => acceptInvitation(ctx.db, { id: ctx.userId, email: ctx.session?.user.email ?? "" }, input.token)),
+  accept: protectedProcedure.input(invitationTokenInput).mutation(async ({ ctx, input }) => {
+    await assertEmailVerified(ctx.db, ctx.userId);
+    return acceptInvitation(ctx.db, { id: ctx.userId, email: ctx.session?.user.email ?? "" }, input.token);
+  }),
 });

@@ -24,6 +24,9 @@ const NOT_ORGANIZATION_SCOPED: Record<string, string> = {
   "passwordReset.request": "public: the same answer for every email",
   "passwordReset.describe": "public: the token is the proof",
   "passwordReset.complete": "public: the token is the proof",
+  "emailVerification.status": "signed in: the caller's own account",
+  "emailVerification.resend": "signed in: the caller's own account",
+  "emailVerification.verify": "public: the token is the proof",
 };
 
 // The product's table (issue: roles and what they may do), written out independently of

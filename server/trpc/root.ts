@@ -1,6 +1,7 @@
 import { accessKeyRouter } from "../access-key/router";
 import { accountRouter } from "../account/router";
 import { auditRouter } from "../audit/router";
+import { emailVerificationRouter } from "../email-verification/router";
 import { invitationRouter } from "../invitation/router";
 import { memberRouter } from "../member/router";
 import { organizationRouter } from "../organization/router";
@@ -13,6 +14,7 @@ import { createCallerFactory, router } from "./init";
 export const appRouter = router({
   account: accountRouter,
   passwordReset: passwordResetRouter,
+  emailVerification: emailVerificationRouter,
   accessKey: accessKeyRouter,
   organization: organizationRouter,
   policy: policyRouter,

@@ -4,12 +4,14 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getSession } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/permissions";
+import { serverCaller } from "@/server/trpc/server-caller";
 import { CreateOrganization } from "./create-organization";
 import { loadOrganizations } from "./current-organization";
 import { Navigation } from "./navigation";
 import { OrganizationProvider } from "./organization-context";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { VerifyEmailBanner } from "./verify-email-banner";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const session = await getSession();
@@ -18,6 +20,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   // The profile belongs to the person, not to an organization: it opens without one too.
   const personal = path === "/profile" || path.startsWith("/profile?");
   const { organizations, current } = await loadOrganizations();
+  const verification = await (await serverCaller()).emailVerification.status();
 
   return (
     <div className="flex min-h-screen">
@@ -43,6 +46,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <SignOutButton />
           </div>
         </header>
+        {!verification.verified && <VerifyEmailBanner email={verification.email} />}
         <main className="flex-1 p-6">
           {personal ? (
             children

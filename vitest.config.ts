@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{server,app}/**/*.test.ts", "widget/**/*.test.ts"],
+          include: ["{server,app,i18n}/**/*.test.ts", "widget/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
         },
       },

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TRPCProvider } from "./_trpc/provider";
-import { CONSOLE_LANGUAGE } from "./console-language";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,11 +10,15 @@ export const metadata: Metadata = {
   description: "Self-hosted CAPTCHA: verification scenarios, policies and server-side verification.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The page's language (i18n/request.ts); the provider hands its texts to client components.
+  const locale = await getLocale();
   return (
-    <html lang={CONSOLE_LANGUAGE}>
+    <html lang={locale}>
       <body>
-        <TRPCProvider>{children}</TRPCProvider>
+        <NextIntlClientProvider>
+          <TRPCProvider>{children}</TRPCProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

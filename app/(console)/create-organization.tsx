@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { DialogForm } from "@/app/_components/dialog";
@@ -11,6 +12,7 @@ import { switchOrganization } from "./actions";
 /** "New organization": creates one with the caller as owner and switches the console to it. */
 export function CreateOrganization() {
   const router = useRouter();
+  const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const create = trpc.organization.create.useMutation({
@@ -25,17 +27,17 @@ export function CreateOrganization() {
   return (
     <>
       <Button variant="ghost" onClick={() => setOpen(true)}>
-        New organization
+        {t("newOrganization")}
       </Button>
       {open && (
         <DialogForm
-          title="New organization"
+          title={t("newOrganization")}
           onClose={() => setOpen(false)}
           onSubmit={() => create.mutate({ name })}
-          submit={{ label: "Create", disabled: create.isPending }}
+          submit={{ label: t("create"), disabled: create.isPending }}
         >
           <Field
-            label="Organization name"
+            label={t("organizationName")}
             name="organizationName"
             value={name}
             onChange={(event) => setName(event.target.value)}

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { getSession } from "@/server/auth/session";
-import { ROLE_LABELS } from "@/server/permissions";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { CreateOrganization } from "./create-organization";
 import { loadOrganizations } from "./current-organization";
@@ -21,11 +22,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const personal = path === "/profile" || path.startsWith("/profile?");
   const { organizations, current } = await loadOrganizations();
   const verification = await (await serverCaller()).emailVerification.status();
+  const t = await getTranslations();
 
   return (
     <div className="flex min-h-screen">
       <aside className="w-56 shrink-0 border-r border-slate-200 bg-white p-4">
-        <p className="mb-6 px-3 text-lg font-semibold text-brand-700">Captcha Console</p>
+        <p className="mb-6 px-3 text-lg font-semibold text-brand-700">{t("shell.productName")}</p>
         <Navigation role={current?.role} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
@@ -35,13 +37,14 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <CreateOrganization />
           </div>
           <div className="flex items-center gap-3 text-sm">
+            <LanguageSwitcher signedIn />
             {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds; axe accepts it (e2e/accessibility.spec.ts) */}
-            <span aria-label="Signed in as">
+            <span aria-label={t("shell.signedInAs")}>
               {session.user.email}
-              {current && <span className="ml-1 text-slate-600">({ROLE_LABELS[current.role]})</span>}
+              {current && <span className="ml-1 text-slate-600">({t(`roles.${current.role}`)})</span>}
             </span>
             <Link href="/profile" className="font-medium text-brand-700 hover:underline">
-              Profile
+              {t("shell.profile")}
             </Link>
             <SignOutButton />
           </div>
@@ -53,9 +56,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           ) : current ? (
             <OrganizationProvider value={{ ...current, me: session.user }}>{children}</OrganizationProvider>
           ) : (
-            <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
-              You are not a member of any organization. Create one with New organization, or ask a teammate for an invitation link.
-            </p>
+            <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("shell.noOrganization")}</p>
           )}
         </main>
       </div>

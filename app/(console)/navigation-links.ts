@@ -1,14 +1,15 @@
+import type { Messages } from "@/i18n/messages";
 import { can, type Permission, type Role } from "@/server/permissions";
 
-/** The console's pages, each with the permission its content needs (the map the server enforces). */
+/** The console's pages (label: the key of its name in i18n/messages, "navigation"), each with the permission its content needs (the map the server enforces). */
 export const CONSOLE_LINKS = [
-  { href: "/overview", label: "Overview", permission: "scenario.read" },
-  { href: "/scenarios", label: "Scenarios", permission: "scenario.read" },
-  { href: "/policies", label: "Custom Policy", permission: "scenario.read" },
-  { href: "/access-keys", label: "Access Keys", permission: "accessKey.manage" },
-  { href: "/members", label: "Members", permission: "organization.read" },
-  { href: "/audit-log", label: "Audit Log", permission: "audit.read" },
-] as const satisfies readonly { href: string; label: string; permission: Permission }[];
+  { href: "/overview", label: "overview", permission: "scenario.read" },
+  { href: "/scenarios", label: "scenarios", permission: "scenario.read" },
+  { href: "/policies", label: "policies", permission: "scenario.read" },
+  { href: "/access-keys", label: "accessKeys", permission: "accessKey.manage" },
+  { href: "/members", label: "members", permission: "organization.read" },
+  { href: "/audit-log", label: "auditLog", permission: "audit.read" },
+] as const satisfies readonly { href: string; label: keyof Messages["navigation"]; permission: Permission }[];
 
 export type ConsoleLink = (typeof CONSOLE_LINKS)[number];
 

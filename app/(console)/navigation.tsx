@@ -2,14 +2,16 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { Role } from "@/server/permissions";
 import { linksFor } from "./navigation-links";
 
 /** The console's pages the current role can use; `role` is undefined without an organization. */
 export function Navigation({ role }: { role: Role | undefined }) {
   const pathname = usePathname();
+  const t = useTranslations("navigation");
   return (
-    <nav aria-label="Console" className="space-y-1">
+    <nav aria-label={t("label")} className="space-y-1">
       {linksFor(role).map(({ href, label }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -21,7 +23,7 @@ export function Navigation({ role }: { role: Role | undefined }) {
               active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100"
             }`}
           >
-            {label}
+            {t(label)}
           </Link>
         );
       })}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { publicBaseUrl } from "../http/public-url";
 import { endSessions, listSessions } from "../auth/sessions";
 import { router } from "../trpc/init";
@@ -27,6 +28,12 @@ export const accountRouter = router({
 
   /** Ends every session of the account, this one included (the page then clears its cookie). */
   signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => ({ ended: await endSessions(ctx.db, ctx.userId) })),
+
+  /** The console language the person chose: remembered on the account, for every browser they use. */
+  setLanguage: protectedProcedure.input(z.object({ language: z.enum(LOCALES) })).mutation(async ({ ctx, input }) => {
+    await ctx.db.user.update({ where: { id: ctx.userId }, data: { language: input.language } });
+    return { language: input.language };
+  }),
 
   changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
     await changePassword(ctx.db, ctx.userId, ctx.session?.user.sessionId ?? "", input);

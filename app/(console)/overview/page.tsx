@@ -1,9 +1,9 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
-import { ROLE_LABELS } from "@/server/permissions";
 import { useCurrentOrganization } from "../organization-context";
 import { SERIES, UsageChart } from "./usage-chart";
 
@@ -23,6 +23,9 @@ function Card({ label, id, children }: { label: string; id: string; children: Re
 
 export default function OverviewPage() {
   const organization = useCurrentOrganization();
+  const t = useTranslations("overview");
+  const roles = useTranslations("roles");
+  const format = useFormatter();
   const [days, setDays] = useState<7 | 30>(7);
   const [sceneId, setSceneId] = useState("");
   const today = trpc.usage.byDay.useQuery({ organizationId: organization.id, days: 1 });
@@ -32,27 +35,27 @@ export default function OverviewPage() {
 
   return (
     <>
-      <PageHeader title="Overview" description="Your organization at a glance." />
+      <PageHeader title={t("title")} description={t("description")} />
       <dl className="mb-8 grid max-w-4xl gap-4 sm:grid-cols-3">
-        <Card label="Organization" id="overview-organization">
+        <Card label={t("organization")} id="overview-organization">
           {organization.name}
         </Card>
-        <Card label="Identity prefix" id="overview-prefix">
+        <Card label={t("identityPrefix")} id="overview-prefix">
           <span className="font-mono">{organization.prefix}</span>
         </Card>
-        <Card label="Your role" id="overview-role">
-          {ROLE_LABELS[organization.role]}
+        <Card label={t("yourRole")} id="overview-role">
+          {roles(organization.role)}
         </Card>
       </dl>
 
       <section aria-labelledby="today-heading" className="mb-8">
         <h2 id="today-heading" className="mb-3 text-lg font-semibold">
-          Today&apos;s Summary Metrics
+          {t("today")}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-4">
           {SERIES.map((series) => (
-            <Card key={series.key} label={series.label} id={`today-${series.key}`}>
-              <span className="text-2xl">{todays ? todays[series.key].toLocaleString() : "–"}</span>
+            <Card key={series.key} label={t(`series.${series.key}`)} id={`today-${series.key}`}>
+              <span className="text-2xl">{todays ? format.number(todays[series.key]) : "–"}</span>
             </Card>
           ))}
         </dl>
@@ -61,12 +64,12 @@ export default function OverviewPage() {
       <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
           <h2 id="trend-heading" className="text-lg font-semibold">
-            Traffic Trend
+            {t("trend")}
           </h2>
           <div className="flex gap-3">
             <div className="flex flex-col">
               <label htmlFor="trend-range" className="text-xs font-medium text-slate-600">
-                Period
+                {t("period")}
               </label>
               <select
                 id="trend-range"
@@ -74,13 +77,13 @@ export default function OverviewPage() {
                 value={days}
                 onChange={(event) => setDays(Number(event.target.value) as 7 | 30)}
               >
-                <option value={7}>Last 7 days</option>
-                <option value={30}>Last 30 days</option>
+                <option value={7}>{t("last7")}</option>
+                <option value={30}>{t("last30")}</option>
               </select>
             </div>
             <div className="flex flex-col">
               <label htmlFor="trend-scenario" className="text-xs font-medium text-slate-600">
-                Scenario
+                {t("scenario")}
               </label>
               <select
                 id="trend-scenario"
@@ -88,7 +91,7 @@ export default function OverviewPage() {
                 value={sceneId}
                 onChange={(event) => setSceneId(event.target.value)}
               >
-                <option value="">All scenarios</option>
+                <option value="">{t("allScenarios")}</option>
                 {scenarios.data?.items.map((scenario) => (
                   <option key={scenario.sceneId} value={scenario.sceneId}>
                     {scenario.name} ({scenario.sceneId})
@@ -101,13 +104,13 @@ export default function OverviewPage() {
         {trend.data && <UsageChart data={trend.data} />}
         {trend.data && (
           <table className="sr-only">
-            <caption>Requests per day</caption>
+            <caption>{t("perDay")}</caption>
             <thead>
               <tr>
-                <th scope="col">Day</th>
+                <th scope="col">{t("day")}</th>
                 {SERIES.map((series) => (
                   <th key={series.key} scope="col">
-                    {series.label}
+                    {t(`series.${series.key}`)}
                   </th>
                 ))}
               </tr>
@@ -117,7 +120,7 @@ export default function OverviewPage() {
                 <tr key={row.day}>
                   <td>{row.day}</td>
                   {SERIES.map((series) => (
-                    <td key={series.key}>{row[series.key]}</td>
+                    <td key={series.key}>{format.number(row[series.key])}</td>
                   ))}
                 </tr>
               ))}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
 import { DataTable } from "@/app/_components/data-table";
 import { PageHeader } from "@/app/_components/page-header";
-import { CONSOLE_LANGUAGE } from "@/app/console-language";
 import { widgetLanguageFor } from "@/server/guide/language";
 import { publicBaseUrl } from "@/server/http/public-url";
 import {
@@ -62,7 +62,8 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
     baseUrl,
     integrationMethod: scenario.integrationMethod,
     verificationType: scenario.verificationType,
-    language: widgetLanguageFor(CONSOLE_LANGUAGE),
+    // What someone copies speaks their console language rather than the widget's Chinese default.
+    language: widgetLanguageFor(await getLocale()),
   };
   const method = INTEGRATION_METHODS[scenario.integrationMethod];
   const { endpoint } = sdkEndpoint(baseUrl);

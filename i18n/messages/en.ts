@@ -1,0 +1,61 @@
+import { GLOSSARY } from "../glossary";
+
+const term = GLOSSARY.en;
+
+/**
+ * The console's English texts. zh-CN.ts must have every key (its type is this file's shape, and a
+ * unit test compares the two), so a text added here and forgotten there fails the typecheck.
+ * Placeholders use ICU syntax ({name}); next-intl fills them.
+ */
+export const en = {
+  shell: {
+    productName: term.captchaConsole,
+    organization: term.organization,
+    organizationPrefix: `${term.organization}: `,
+    newOrganization: "New organization",
+    organizationName: "Organization name",
+    create: "Create",
+    signedInAs: "Signed in as",
+    profile: term.profile,
+    signOut: "Sign out",
+    language: "Language",
+    noOrganization: "You are not a member of any organization. Create one with New organization, or ask a teammate for an invitation link.",
+  },
+  navigation: {
+    label: "Console",
+    overview: term.overview,
+    scenarios: term.scenarios,
+    policies: term.customPolicy,
+    accessKeys: term.accessKeys,
+    members: term.members,
+    auditLog: term.auditLog,
+  },
+  roles: { OWNER: term.owner, ADMIN: term.admin, MEMBER: term.member, VIEWER: term.viewer },
+  overview: {
+    title: term.overview,
+    description: "Your organization at a glance.",
+    organization: term.organization,
+    identityPrefix: term.identityPrefix,
+    yourRole: "Your role",
+    today: "Today's Summary Metrics",
+    trend: "Traffic Trend",
+    period: "Period",
+    last7: "Last 7 days",
+    last30: "Last 30 days",
+    scenario: term.scenario,
+    allScenarios: "All scenarios",
+    perDay: "Requests per day",
+    day: "Day",
+    chartLabel: "Traffic trend: requests per day",
+    series: {
+      initializations: term.initializationRequests,
+      verifications: term.verificationRequests,
+      intercepted: term.interceptedCaptchas,
+      successful: term.successfulCaptchas,
+    },
+  },
+};
+
+/** The shape every language's texts have: the same keys, any strings. */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof en>;

@@ -25,10 +25,13 @@ describe("the console language a person chooses", () => {
     expect((await failure(callerFor(test.db).account.setLanguage({ language: "en" })))?.code).toBe("UNAUTHORIZED");
   });
 
-  it.each(["fr", "", "zh", "EN", "x".repeat(500)])("refuses a language the console does not speak (%j) and changes nothing", async (language) => {
-    const user = await createUser(test.db);
-    const error = await failure(callerFor(test.db, user).account.setLanguage({ language: language as "en" }));
-    expect(error?.code).toBe("BAD_REQUEST");
-    expect((await test.db.user.findUniqueOrThrow({ where: { id: user.id } })).language).toBeNull();
-  });
+  it.each(["fr", "", "zh", "EN", "x".repeat(500)])(
+    "refuses a language the console does not speak (%j) and changes nothing",
+    async (language) => {
+      const user = await createUser(test.db);
+      const error = await failure(callerFor(test.db, user).account.setLanguage({ language: language as "en" }));
+      expect(error?.code).toBe("BAD_REQUEST");
+      expect((await test.db.user.findUniqueOrThrow({ where: { id: user.id } })).language).toBeNull();
+    },
+  );
 });

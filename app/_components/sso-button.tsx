@@ -1,0 +1,32 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/app/_components/button";
+
+/** "Sign in with {provider}": starts single sign-on, which comes back to `returnPath`. */
+export function SsoButton({
+  providerName,
+  returnPath,
+  variant = "primary",
+}: {
+  providerName: string;
+  returnPath: string;
+  variant?: "primary" | "secondary";
+}) {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      variant={variant}
+      className="w-full"
+      disabled={pending}
+      onClick={() => {
+        setPending(true);
+        // The OIDC provider's id in server/sso/config.ts (OIDC_PROVIDER_ID).
+        void signIn("oidc", { callbackUrl: returnPath });
+      }}
+    >
+      {pending ? "Redirecting…" : `Sign in with ${providerName}`}
+    </Button>
+  );
+}

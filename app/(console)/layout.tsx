@@ -4,12 +4,15 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getSession } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/permissions";
+import { signInOptions } from "@/server/sso/config";
+import { ssoBlocks } from "@/server/sso/rules";
 import { CreateOrganization } from "./create-organization";
 import { loadOrganizations } from "./current-organization";
 import { Navigation } from "./navigation";
 import { OrganizationProvider } from "./organization-context";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { SsoRequired } from "./sso-required";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const session = await getSession();
@@ -18,6 +21,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   // The profile belongs to the person, not to an organization: it opens without one too.
   const personal = path === "/profile" || path.startsWith("/profile?");
   const { organizations, current } = await loadOrganizations();
+  const ssoName = signInOptions().sso;
+  const ssoRequired =
+    current && ssoName && ssoBlocks({ requireSso: current.requireSso, oidcConfigured: true, signInMethod: session.user.signInMethod });
 
   return (
     <div className="flex min-h-screen">
@@ -46,8 +52,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <main className="flex-1 p-6">
           {personal ? (
             children
+          ) : current && ssoRequired && ssoName ? (
+            <SsoRequired organizationName={current.name} providerName={ssoName} returnPath={path} />
           ) : current ? (
-            <OrganizationProvider value={{ ...current, me: session.user }}>{children}</OrganizationProvider>
+            <OrganizationProvider value={{ ...current, me: session.user, ssoProvider: ssoName }}>{children}</OrganizationProvider>
           ) : (
             <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
               You are not a member of any organization. Create one with New organization, or ask a teammate for an invitation link.

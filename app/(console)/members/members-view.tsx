@@ -15,6 +15,7 @@ import { ConfirmRoleChange } from "./confirm-role-change";
 import { InviteMember } from "./invite-member";
 import { OrganizationSettings } from "./organization-settings";
 import { roleChangeQuestion } from "./role-change-question";
+import { SsoRequirement } from "./sso-requirement";
 
 type Member = RouterOutputs["member"]["list"][number];
 
@@ -161,6 +162,7 @@ export function MembersView() {
         )}
       </section>
 
+      {organization.role === "OWNER" && organization.ssoProvider && <SsoRequirement providerName={organization.ssoProvider} />}
       {organization.role === "OWNER" && members.data && <OrganizationSettings members={members.data} />}
 
       {confirming && (

@@ -55,6 +55,7 @@ export async function startIdentityProvider({
     // Put the email claims in the ID token, as the big providers do; the app reads them there.
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     // The app is the only client, a first-party one: no consent screen.
     async loadExistingGrant(ctx: KoaContextWithOIDC) {

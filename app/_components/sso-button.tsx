@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/app/_components/button";
 
 /** "Sign in with {provider}": starts single sign-on, which comes back to `returnPath`. */
@@ -15,11 +15,14 @@ export function SsoButton({
   variant?: "primary" | "secondary";
 }) {
   const [pending, setPending] = useState(false);
+  // Until the script has loaded a click would do nothing: the button waits for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <Button
       variant={variant}
       className="w-full"
-      disabled={pending}
+      disabled={pending || !ready}
       onClick={() => {
         setPending(true);
         // The OIDC provider's id in server/sso/config.ts (OIDC_PROVIDER_ID).

@@ -1,6 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium";
-import { CONNECTED_PORT, OUTSIDE_PORT, PORT, SMTP_PORT } from "./e2e/ports";
+import {
+  CONNECTED_PORT,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_ISSUER,
+  OIDC_PORT,
+  OUTSIDE_PORT,
+  PORT,
+  SMTP_PORT,
+  SSO_ONLY_PORT,
+} from "./e2e/ports";
 
 /** An instance of the app under test on `port`, with a fresh embedded database and the given settings. */
 function app(port: number, env: Record<string, string>) {
@@ -14,6 +24,16 @@ function app(port: number, env: Record<string, string>) {
     env: { PORT: String(port), ...env },
   };
 }
+
+// --- Single sign-on (issue 14): the connected app and the OIDC_ONLY app sign in at the test
+// OpenID Connect provider that scripts/e2e-outside.mjs runs on OIDC_PORT. ---
+const OIDC_SETTINGS = {
+  OIDC_ISSUER,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_DISPLAY_NAME: "Test SSO",
+};
+const OIDC_REDIRECT_URIS = [CONNECTED_PORT, SSO_ONLY_PORT].map((port) => `http://127.0.0.1:${port}/api/auth/callback/oidc`).join(",");
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,6 +58,8 @@ export default defineConfig({
   // services it talks to (scripts/e2e-outside.mjs). Ports from E2E_PORT (see e2e/ports.ts):
   // the app on PORT; the outside services' API on PORT+2 and SMTP on PORT+3; a second app on
   // PORT+4 "connected" to them (email configured), for the tests of what email changes.
+  // Single sign-on: the OpenID Connect provider on PORT+6 (the connected app uses it) and an
+  // OIDC_ONLY app on PORT+8.
   webServer: [
     app(PORT, {}),
     {
@@ -47,8 +69,24 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
-      env: { PORT: String(OUTSIDE_PORT), SMTP_PORT: String(SMTP_PORT) },
+      env: {
+        PORT: String(OUTSIDE_PORT),
+        SMTP_PORT: String(SMTP_PORT),
+        // Single sign-on (issue 14): the OpenID Connect provider and its one client, the apps.
+        OIDC_PORT: String(OIDC_PORT),
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+        OIDC_REDIRECT_URIS,
+      },
     },
-    app(CONNECTED_PORT, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(SMTP_PORT), SMTP_SECURE: "false" }),
+    app(CONNECTED_PORT, {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(SMTP_PORT),
+      SMTP_SECURE: "false",
+      // Single sign-on (issue 14).
+      ...OIDC_SETTINGS,
+    }),
+    // --- Single sign-on (issue 14): a third app on PORT+8 that offers single sign-on alone. ---
+    app(SSO_ONLY_PORT, { ...OIDC_SETTINGS, OIDC_ONLY: "true" }),
   ],
 });

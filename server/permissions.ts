@@ -23,7 +23,7 @@ export const PERMISSIONS = {
   "audit.read": MANAGERS,
   /** Create, disable, enable and delete access keys for server-side verification. */
   "accessKey.manage": MANAGERS,
-  /** Transfer ownership, delete the organization. */
+  /** Transfer ownership, delete the organization, require single sign-on. */
   "organization.own": OWNERS,
 } as const satisfies Record<string, readonly Role[]>;
 

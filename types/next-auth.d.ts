@@ -3,13 +3,17 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    /** sessionId: the UserSession row this browser's cookie names (server/auth/sessions.ts). */
-    user: { id: string; email: string; sessionId: string };
+    /**
+     * sessionId: the UserSession row this browser's cookie names (server/auth/sessions.ts);
+     * signInMethod: how that session was started, read from the row (absent means "password").
+     */
+    user: { id: string; email: string; sessionId: string; signInMethod?: "password" | "oidc" };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sessionId?: string;
+    signInMethod?: "password" | "oidc";
   }
 }

@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { getSession } from "@/server/auth/session";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { signInOptions } from "@/server/sso/config";
+import { ssoBlocks } from "@/server/sso/rules";
 import { CreateOrganization } from "./create-organization";
 import { loadOrganizations } from "./current-organization";
 import { Navigation } from "./navigation";
@@ -13,6 +15,7 @@ import { OrganizationProvider } from "./organization-context";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { VerifyEmailBanner } from "./verify-email-banner";
+import { SsoRequired } from "./sso-required";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const session = await getSession();
@@ -23,6 +26,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const { organizations, current } = await loadOrganizations();
   const verification = await (await serverCaller()).emailVerification.status();
   const t = await getTranslations();
+  const ssoName = signInOptions().sso;
+  const ssoRequired =
+    current && ssoName && ssoBlocks({ requireSso: current.requireSso, oidcConfigured: true, signInMethod: session.user.signInMethod });
 
   return (
     <div className="flex min-h-screen">
@@ -53,8 +59,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <main className="flex-1 p-6">
           {personal ? (
             children
+          ) : current && ssoRequired && ssoName ? (
+            <SsoRequired organizationName={current.name} providerName={ssoName} returnPath={path} />
           ) : current ? (
-            <OrganizationProvider value={{ ...current, me: session.user }}>{children}</OrganizationProvider>
+            <OrganizationProvider value={{ ...current, me: session.user, ssoProvider: ssoName }}>{children}</OrganizationProvider>
           ) : (
             <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("shell.noOrganization")}</p>
           )}

@@ -8,8 +8,12 @@ export interface CurrentOrganization {
   name: string;
   prefix: string;
   role: Role;
-  /** The signed-in person looking at the console. */
-  me: { id: string; email: string };
+  /** Members must have signed in with single sign-on to open it. */
+  requireSso: boolean;
+  /** The signed-in person looking at the console, and how this session was started. */
+  me: { id: string; email: string; signInMethod?: "password" | "oidc" };
+  /** The single sign-on provider's display name, or null when single sign-on is not configured. */
+  ssoProvider: string | null;
 }
 
 const OrganizationContext = createContext<CurrentOrganization | null>(null);

@@ -6,6 +6,8 @@ import { personalOrganizationName } from "../organization/rules";
 import { createOrganization } from "../organization/service";
 import { sendVerificationEmail } from "../email-verification/service";
 import { emailConfigured } from "../mail/mailer";
+import { oidcOnly } from "../sso/config";
+import { SIGN_UP_OFF_MESSAGE } from "../sso/rules";
 import { signInInput, signUpInput, type SignUpInput } from "./rules";
 import { forgetAttempts, pruneAttemptCounters, recordAttempts } from "./attempt-limit";
 import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL, SIGN_UP_PER_ADDRESS, SIGN_UP_THROTTLED_MESSAGE, THROTTLED_MESSAGE } from "./limits";
@@ -17,6 +19,7 @@ export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exist
  * limited per client address, since the duplicate-email answer tells whether someone has an account.
  */
 export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown", baseUrl = "http://localhost:3000") {
+  if (oidcOnly()) throw new DomainError("FORBIDDEN", SIGN_UP_OFF_MESSAGE);
   const input = signUpInput.parse(rawInput);
   if ((await recordAttempts(db, [{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).length > 0) {
     throw new DomainError("TOO_MANY_REQUESTS", SIGN_UP_THROTTLED_MESSAGE);
@@ -72,13 +75,15 @@ export async function authenticate(db: Db, credentials: { email?: unknown; passw
   if (exceeded.length > 0) return { ok: false, reason: "throttled", message: THROTTLED_MESSAGE };
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !valid) return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS_MESSAGE };
+  // An account made by single sign-on has no password: it is checked against the decoy and refused alike.
+  if (!user?.passwordHash || !valid) return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS_MESSAGE };
   await forgetAttempts(db, SIGN_IN_PER_EMAIL, email, { all: true });
   await forgetAttempts(db, SIGN_IN_PER_ADDRESS, address);
   return { ok: true, user: { id: user.id, email: user.email } };
 }
 
 export const WRONG_CURRENT_PASSWORD_MESSAGE = "This is not your current password.";
+export const NO_PASSWORD_MESSAGE = "This account was created by single sign-on and has no password to change.";
 
 /**
  * Sets a new password after checking the current one, and ends every other session of the
@@ -91,7 +96,8 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  if (user && user.passwordHash === null) throw new DomainError("BAD_REQUEST", NO_PASSWORD_MESSAGE, "currentPassword");
+  if (!user?.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new DomainError("BAD_REQUEST", WRONG_CURRENT_PASSWORD_MESSAGE, "currentPassword");
   }
   const passwordHash = await hashPassword(input.newPassword);

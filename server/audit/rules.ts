@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = {
   "accessKey.disable": { label: "Disable access key" },
   "accessKey.enable": { label: "Enable access key" },
   "accessKey.delete": { label: "Delete access key" },
+  "account.ssoCreate": { label: "Create account by single sign-on" },
+  "account.ssoLink": { label: "Link single sign-on" },
+  "organization.requireSso": { label: "Change single sign-on requirement" },
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_VALUES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
@@ -45,6 +48,7 @@ export const AUDIT_TARGET_TYPES: Record<string, string> = {
   member: "Member",
   invitation: "Invitation",
   organization: "Organization",
+  account: "Account",
 };
 export const auditTargetTypeLabel = (type: string) => AUDIT_TARGET_TYPES[type] ?? type;
 

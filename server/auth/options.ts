@@ -4,7 +4,10 @@ import { authenticate } from "../account/service";
 import { getDb } from "../db";
 import { clientAddress } from "../http/client-address";
 import { nextAuthSecret } from "./secret";
-import { endSession, sessionIsLive, startSession } from "./sessions";
+import { OIDC_PROVIDER_ID, oidcConfig, oidcOnly } from "../sso/config";
+import { PASSWORD_SIGN_IN_OFF_MESSAGE } from "../sso/rules";
+import { oidcProvider, oidcSessionStart, resolveOidcSignIn } from "../sso/next-auth";
+import { endSession, findLiveSession, startSession } from "./sessions";
 
 // Without NEXTAUTH_URL, NextAuth v4 would assume http://localhost:3000 for every redirect. A
 // self-hosted console is reached under whatever host it is given, so trust the Host header then.
@@ -28,17 +31,22 @@ let options: NextAuthOptions | undefined;
 
 /** NextAuth's configuration, built on first use so that `next build` reads no secret file. */
 export function getAuthOptions(): NextAuthOptions {
+  const sso = oidcConfig();
+  const passwordOff = oidcOnly();
   options ??= {
     secret: nextAuthSecret(),
     // The credentials provider only works with JWT sessions; each JWT names a UserSession row
     // that must still exist (server/auth/sessions.ts), so sessions end on the server.
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-    pages: { signIn: "/sign-in" },
+    // Failed single sign-ons come back to the sign-in page with ?error=<code>, shown in words there.
+    pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
+      ...(sso ? [oidcProvider(sso)] : []),
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
+          if (passwordOff) throw new Error(PASSWORD_SIGN_IN_OFF_MESSAGE);
           const headers = request?.headers ?? {};
           const address = clientAddress(headers as Record<string, string>);
           const outcome = await authenticate(getDb(), credentials ?? {}, address);
@@ -50,16 +58,32 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      async jwt({ token, user }) {
-        if (user) return { ...token, sessionId: (user as { sessionId?: string }).sessionId };
-        // Throwing makes NextAuth answer "no session" and clear the cookie.
-        if (!token.sub || typeof token.sessionId !== "string" || !(await sessionIsLive(getDb(), token.sessionId, token.sub))) {
-          throw new SessionEnded();
+      // Single sign-on finds, links or creates the account here, where a refusal can still send
+      // the person back to the sign-in page with a reason (server/sso/rules.ts).
+      async signIn({ account, profile }) {
+        if (sso && account?.provider === OIDC_PROVIDER_ID) return resolveOidcSignIn(getDb(), sso, profile);
+        return true;
+      },
+      async jwt({ token, user, account, profile }) {
+        if (sso && user && account?.provider === OIDC_PROVIDER_ID) {
+          // The token's subject is the provider's; the session belongs to the linked account.
+          return { ...token, ...(await oidcSessionStart(getDb(), sso, profile)) };
         }
-        return token;
+        if (user) return { ...token, sessionId: (user as { sessionId?: string }).sessionId, signInMethod: "password" };
+        // Throwing makes NextAuth answer "no session" and clear the cookie.
+        const live = token.sub && typeof token.sessionId === "string" ? await findLiveSession(getDb(), token.sessionId, token.sub) : null;
+        if (!live) throw new SessionEnded();
+        return { ...token, signInMethod: live.method };
       },
       session({ session, token }) {
-        if (token.sub) session.user = { id: token.sub, email: token.email ?? "", sessionId: String(token.sessionId ?? "") };
+        if (token.sub) {
+          session.user = {
+            id: token.sub,
+            email: token.email ?? "",
+            sessionId: String(token.sessionId ?? ""),
+            signInMethod: token.signInMethod ?? "password",
+          };
+        }
         return session;
       },
     },

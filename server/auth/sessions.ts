@@ -12,22 +12,38 @@ export interface SessionClient {
   address: string;
 }
 
-export async function startSession(db: Db, userId: string, client: SessionClient): Promise<string> {
+/** How a session was started: an organization that requires single sign-on asks for "oidc". */
+export const SESSION_METHODS = ["password", "oidc"] as const;
+export type SessionMethod = (typeof SESSION_METHODS)[number];
+
+export async function startSession(db: Db, userId: string, client: SessionClient, method: SessionMethod = "password"): Promise<string> {
   const session = await db.userSession.create({
-    data: { userId, userAgent: client.userAgent.slice(0, 512), address: client.address.slice(0, 64) },
+    data: { userId, userAgent: client.userAgent.slice(0, 512), address: client.address.slice(0, 64), method },
     select: { id: true },
   });
   return session.id;
 }
 
-/** Whether the session is still open; notes when it was last seen (at most once a minute). */
-export async function sessionIsLive(db: Db, sessionId: string, userId: string, now = new Date()): Promise<boolean> {
-  const session = await db.userSession.findFirst({ where: { id: sessionId, userId }, select: { lastSeenAt: true } });
-  if (!session) return false;
+/**
+ * The session if it is still open, with how it was started; notes when it was last seen (at most
+ * once a minute). Null once it has ended.
+ */
+export async function findLiveSession(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  now = new Date(),
+): Promise<{ method: SessionMethod } | null> {
+  const session = await db.userSession.findFirst({ where: { id: sessionId, userId }, select: { lastSeenAt: true, method: true } });
+  if (!session) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return true;
+  return { method: session.method === "oidc" ? "oidc" : "password" };
+}
+
+export async function sessionIsLive(db: Db, sessionId: string, userId: string, now = new Date()): Promise<boolean> {
+  return (await findLiveSession(db, sessionId, userId, now)) !== null;
 }
 
 export async function endSession(db: Db, sessionId: string) {

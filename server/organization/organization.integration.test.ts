@@ -21,7 +21,7 @@ describe("access to organizations", () => {
     const { user, organization } = await createOrgWithMember(test.db, { role: "VIEWER" });
     await createOrgWithMember(test.db); // someone else's
     expect(await callerFor(test.db, user).organization.mine()).toEqual([
-      { id: organization.id, name: organization.name, prefix: organization.prefix, role: "VIEWER" },
+      { id: organization.id, name: organization.name, prefix: organization.prefix, requireSso: false, role: "VIEWER" },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { actorOf } from "../trpc/actor";
 import { router } from "../trpc/init";
 import { permittedProcedure, protectedProcedure } from "../trpc/procedures";
+import { setSsoRequirement, setSsoRequirementInput } from "../sso/requirement";
 import { createOrganizationInput, deleteOrganizationInput } from "./rules";
 import { createOrganizationFor, deleteOrganization, listOrganizationsOf } from "./service";
 
@@ -16,6 +17,13 @@ export const organizationRouter = router({
   create: protectedProcedure
     .input(createOrganizationInput)
     .mutation(({ ctx, input }) => createOrganizationFor(ctx.db, actorOf(ctx), input.name)),
+
+  /** Requires single sign-on of every member, or stops requiring it. */
+  setSsoRequirement: permittedProcedure("organization.own")
+    .input(setSsoRequirementInput)
+    .mutation(({ ctx, input }) =>
+      setSsoRequirement(ctx.db, { ...actorOf(ctx), signInMethod: ctx.session?.user.signInMethod ?? "password" }, ctx.org, input.requireSso),
+    ),
 
   delete: permittedProcedure("organization.own")
     .input(deleteOrganizationInput)

@@ -32,7 +32,7 @@ export function listOrganizationsOf(db: Db, userId: string) {
   return db.membership.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { role: true, organization: { select: { id: true, name: true, prefix: true } } },
+    select: { role: true, organization: { select: { id: true, name: true, prefix: true, requireSso: true } } },
   });
 }
 

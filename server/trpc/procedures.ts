@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { can, type Permission } from "../permissions";
+import { oidcConfig } from "../sso/config";
+import { SSO_REQUIRED_MESSAGE, ssoBlocks } from "../sso/rules";
 import { baseProcedure } from "./init";
 
 export const publicProcedure = baseProcedure;
@@ -22,9 +24,15 @@ export const orgProcedure = protectedProcedure
   .use(async ({ ctx, input, next }) => {
     const membership = await ctx.db.membership.findUnique({
       where: { userId_organizationId: { userId: ctx.userId, organizationId: input.organizationId } },
-      select: { id: true, role: true, organization: { select: { id: true, name: true, prefix: true } } },
+      select: { id: true, role: true, organization: { select: { id: true, name: true, prefix: true, requireSso: true } } },
     });
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: NOT_A_MEMBER_MESSAGE });
+    // An organization that requires single sign-on is closed to sessions started with a password,
+    // on every call (the console's pages show why: app/(console)/sso-required.tsx).
+    const signInMethod = ctx.session?.user.signInMethod;
+    if (ssoBlocks({ requireSso: membership.organization.requireSso, oidcConfigured: oidcConfig() !== null, signInMethod })) {
+      throw new TRPCError({ code: "FORBIDDEN", message: SSO_REQUIRED_MESSAGE });
+    }
     return next({ ctx: { ...ctx, membership, org: membership.organization } });
   });
 

@@ -20,6 +20,9 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
     const result = await signIn("credentials", {
       email: form.get("email"),
       password: form.get("password"),
+      // Without it NextAuth answers with this page's own address, whose ?error= (a refused single
+      // sign-on) would read as this sign-in's error.
+      callbackUrl: returnPath,
       redirect: false,
     });
     if (result?.ok && !result.error) {

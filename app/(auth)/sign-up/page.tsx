@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSession } from "@/server/auth/session";
+import { signInOptions } from "@/server/sso/config";
+import { SIGN_UP_OFF_MESSAGE } from "@/server/sso/rules";
 import { safeReturnPath } from "../return-path";
+import { SsoButton } from "@/app/_components/sso-button";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
@@ -9,5 +12,14 @@ export const metadata: Metadata = { title: "Create account" };
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const returnPath = safeReturnPath((await searchParams).callbackUrl);
   if (await getSession()) redirect(returnPath);
-  return <SignUpForm returnPath={returnPath} />;
+  const options = signInOptions();
+  if (options.password) return <SignUpForm returnPath={returnPath} />;
+  // OIDC_ONLY: accounts come from single sign-on (its first sign-in creates one).
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">Create your account</h1>
+      <p className="text-sm text-slate-700">{SIGN_UP_OFF_MESSAGE}</p>
+      {options.sso && <SsoButton providerName={options.sso} returnPath={returnPath} />}
+    </div>
+  );
 }

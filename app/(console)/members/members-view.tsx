@@ -16,6 +16,7 @@ import { InviteMember } from "./invite-member";
 import { OrganizationSettings } from "./organization-settings";
 import { PasswordResetLink } from "./password-reset-link";
 import { roleChangeQuestion } from "./role-change-question";
+import { SsoRequirement } from "./sso-requirement";
 
 type Member = RouterOutputs["member"]["list"][number];
 
@@ -177,6 +178,7 @@ export function MembersView() {
         )}
       </section>
 
+      {organization.role === "OWNER" && organization.ssoProvider && <SsoRequirement providerName={organization.ssoProvider} />}
       {organization.role === "OWNER" && members.data && <OrganizationSettings members={members.data} />}
 
       {confirming && (

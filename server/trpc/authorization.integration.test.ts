@@ -16,6 +16,7 @@ const NOT_ORGANIZATION_SCOPED: Record<string, string> = {
   "account.endSession": "signed in: one of the caller's own sessions",
   "account.signOutEverywhere": "signed in: the caller's own sessions",
   "account.changePassword": "signed in: the caller's own password",
+  "account.setLanguage": "signed in: the caller's own console language",
   "organization.mine": "signed in: the caller's own memberships",
   "organization.create": "signed in: anyone may start an organization",
   "invitation.describe": "public: the token is the proof",

@@ -5,6 +5,7 @@ export const CONSOLE_LINKS = [
   { href: "/overview", label: "Overview", permission: "scenario.read" },
   { href: "/scenarios", label: "Scenarios", permission: "scenario.read" },
   { href: "/policies", label: "Custom Policy", permission: "scenario.read" },
+  { href: "/alerts", label: "Alerts", permission: "alert.read" },
   { href: "/access-keys", label: "Access Keys", permission: "accessKey.manage" },
   { href: "/members", label: "Members", permission: "organization.read" },
   { href: "/audit-log", label: "Audit Log", permission: "audit.read" },

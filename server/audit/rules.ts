@@ -28,6 +28,11 @@ export const AUDIT_ACTIONS = {
   "accessKey.disable": { label: "Disable access key" },
   "accessKey.enable": { label: "Enable access key" },
   "accessKey.delete": { label: "Delete access key" },
+  "alert.create": { label: "Create alert rule" },
+  "alert.update": { label: "Modify alert rule" },
+  "alert.enable": { label: "Enable alert rule" },
+  "alert.disable": { label: "Disable alert rule" },
+  "alert.delete": { label: "Delete alert rule" },
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_VALUES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
@@ -43,6 +48,7 @@ export const AUDIT_TARGET_TYPES: Record<string, string> = {
   member: "Member",
   invitation: "Invitation",
   organization: "Organization",
+  alert: "Alert rule",
 };
 export const auditTargetTypeLabel = (type: string) => AUDIT_TARGET_TYPES[type] ?? type;
 

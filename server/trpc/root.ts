@@ -1,5 +1,6 @@
 import { accessKeyRouter } from "../access-key/router";
 import { accountRouter } from "../account/router";
+import { alertRouter } from "../alert/router";
 import { auditRouter } from "../audit/router";
 import { invitationRouter } from "../invitation/router";
 import { memberRouter } from "../member/router";
@@ -19,6 +20,7 @@ export const appRouter = router({
   scenario: scenarioRouter,
   usage: usageRouter,
   audit: auditRouter,
+  alert: alertRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,8 +9,10 @@ import { postWebhook, type WebhookAnswer } from "./webhook";
 
 /** How long a claimed delivery stays with the instance sending it (well over a webhook's timeout). */
 const CLAIM_MS = 2 * 60_000;
-/** Deliveries sent per evaluation run; the rest wait for the next minute. */
+/** Deliveries sent at once. */
 const BATCH = 20;
+/** Batches per run at most; what is left waits for the next minute. */
+const MAX_BATCHES = 10;
 
 /**
  * Claims deliveries for this instance: one UPDATE that takes due, unclaimed rows (SKIP LOCKED, so
@@ -127,7 +129,13 @@ async function attempt(db: Db, id: string, now: Date): Promise<DeliveryOutcome> 
  * delays nobody else's notification, and a failure is only recorded on its own row.
  */
 export async function deliverDue(db: Db, now: Date, ids?: string[]): Promise<DeliveryOutcome[]> {
-  const claimed = await claim(db, now, ids);
-  const settled = await Promise.allSettled(claimed.map((id) => attempt(db, id, now)));
-  return settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const outcomes: DeliveryOutcome[] = [];
+  // Batch after batch while full ones come back: a burst is sent in this run, BATCH at a time.
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    const claimed = await claim(db, now, ids);
+    const settled = await Promise.allSettled(claimed.map((id) => attempt(db, id, now)));
+    for (const result of settled) if (result.status === "fulfilled") outcomes.push(result.value);
+    if (claimed.length < BATCH) break;
+  }
+  return outcomes;
 }

@@ -1,9 +1,21 @@
+import AxeBuilder from "@axe-core/playwright";
 import { signWebhook } from "../server/alert/webhook";
 import { startWebhookReceiver } from "../server/test/webhook-receiver";
-import { expect, test } from "./fixtures/test";
+import { expect, type Page, test } from "./fixtures/test";
 import { signUp } from "./helpers";
 
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect
+    .soft(
+      violations.map((violation) => `${violation.id}: ${violation.help}`),
+      `axe on ${what}`,
+    )
+    .toEqual([]);
+}
+
 test("an owner creates a webhook alert rule and sends a test notification to a receiver", async ({ page }) => {
+  test.slow(); // two axe runs
   const receiver = await startWebhookReceiver();
   try {
     await signUp(page);
@@ -22,6 +34,8 @@ test("an owner creates a webhook alert rule and sends a test notification to a r
     await form.getByLabel("Message format").selectOption({ label: "Generic JSON" });
     await form.getByRole("button", { name: "Save" }).click();
     await expect(form.getByText("A rate is a percentage: enter a whole number from 1 to 100.")).toBeVisible();
+    await expect(form.getByLabel("Threshold (%)")).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page, "the alert rule form with an error");
     await form.getByLabel("Threshold (%)").fill("40");
     await form.getByRole("button", { name: "Save" }).click();
 
@@ -36,6 +50,7 @@ test("an owner creates a webhook alert rule and sends a test notification to a r
     await expect(rule.getByRole("status")).toHaveText("Test notification sent (HTTP 200).");
     await expect(rule.getByRole("table", { name: "Notifications of Interceptions surge" }).getByRole("row").nth(1)).toContainText("Sent");
 
+    await expectAccessible(page, "the Alerts page with a rule and its notifications");
     expect(receiver.received).toHaveLength(1);
     const [request] = receiver.received;
     expect(request.json).toMatchObject({ event: "alert.test", rule: { name: "Interceptions surge", threshold: 40 }, value: 0 });

@@ -157,6 +157,7 @@ test("a signed-in invitee sees the organization, the role and what it allows, an
   await expect(abilities.getByRole("listitem")).toHaveText([
     "see the organization and its members",
     "see scenarios, integration guides, custom policies and usage",
+    "see alert rules and their notifications",
   ]);
 
   // Opening the link joined nobody: the invitation is still pending.

@@ -198,7 +198,7 @@ test.describe("Test Mode returns the configured result without risk checks", () 
     // Even a perfect drag fails: Test Mode answers what it was told to.
     const failed = await clientVerification(page, () => solve(page, "SLIDER", slider));
     expect(failed.Result).toMatchObject({ VerifyResult: false, VerifyCode: "F004" });
-    await expect(page.getByRole("status")).toHaveText("Verification failed, try again");
+    await expect(page.getByRole("status")).toHaveText("Verification failed, drag the slider again");
     expect(failing.verifications).toEqual([]);
   });
 

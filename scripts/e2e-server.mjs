@@ -26,6 +26,8 @@ Object.assign(process.env, {
   // The tests act as a reverse proxy in front of the app: each test's browser says which client
   // address it stands for in X-Forwarded-For (e2e/fixtures/test.ts).
   TRUSTED_PROXIES: "127.0.0.1,::1",
+  // The alert tests' webhook receivers listen on loopback, which production refuses (SSRF).
+  ALERT_WEBHOOKS_ALLOW_PRIVATE: "true",
 });
 delete process.env.DATABASE_URL;
 if (prisma(["migrate", "deploy"], { stdio: "ignore" }) !== 0) process.exit(1);

@@ -536,7 +536,7 @@ async function main() {
     failNext = true;
     const initsBefore = inits.length;
     await nextVerification(() => drag(page, 300));
-    await page.getByRole("status").filter({ hasText: "Verification failed, try again" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Verification failed, drag the slider again" }).waitFor();
     await waitFor(() => inits.length > initsBefore, "a new initialization");
     await page.getByRole("slider", { name: "Slide to verify" }).waitFor();
     assert.deepEqual(await page.evaluate(() => (window as unknown as { results: unknown[] }).results), [["fail", "F015"]]);

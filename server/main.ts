@@ -2,8 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { startAlertScheduler } from "./alert/scheduler";
 import { closeConnections, connections } from "./database/connections";
 import { migrateIfNeeded } from "./database/migrate";
+import { getDb } from "./db";
 import { CLIENT_ADDRESS_HEADER, clientAddressHeaderValue, parseTrustedProxies, resolveClientAddress } from "./http/client-address";
 import { exitGracefully } from "./http/shutdown";
 import { createRuntimeHandler } from "./runtime/router";
@@ -77,9 +79,17 @@ export async function startServer({ port, hostname, dev = false, migrate = false
   // Many short requests from the same clients (business servers, load balancers): keep connections open.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  // Alert rules are evaluated by every instance; each notification is still sent once (server/alert/evaluate.ts).
+  const stopAlerts = startAlertScheduler(getDb);
+  server.on("close", () => void stopAlerts());
 
   if (handleSignals) {
-    exitGracefully([() => new Promise((resolve) => server.close(resolve)), () => flushAllUsage(), () => closeConnections()]);
+    exitGracefully([
+      () => new Promise((resolve) => server.close(resolve)),
+      () => stopAlerts(),
+      () => flushAllUsage(),
+      () => closeConnections(),
+    ]);
   }
   return server;
 }

@@ -10,6 +10,8 @@ describe("the permissions map", () => {
     ["member.manage", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
     ["accessKey.manage", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
     ["audit.read", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
+    ["alert.read", { OWNER: true, ADMIN: true, MEMBER: true, VIEWER: true }],
+    ["alert.manage", { OWNER: true, ADMIN: true, MEMBER: false, VIEWER: false }],
     ["organization.own", { OWNER: true, ADMIN: false, MEMBER: false, VIEWER: false }],
   ] as const)("%s", (permission, expected) => {
     for (const [role, allowed] of Object.entries(expected)) {
@@ -22,6 +24,7 @@ describe("the permissions map", () => {
     expect(abilitiesOf("VIEWER")).toEqual([
       "see the organization and its members",
       "see scenarios, integration guides, custom policies and usage",
+      "see alert rules and their notifications",
     ]);
     expect(abilitiesOf("ADMIN")).not.toContain(PERMISSION_ABILITIES["organization.own"]);
     expect(abilitiesOf("MEMBER")).toContain(PERMISSION_ABILITIES["scenario.write"]);
@@ -35,6 +38,7 @@ describe("the permissions map", () => {
       PERMISSION_ABILITIES["member.manage"],
       PERMISSION_ABILITIES["audit.read"],
       PERMISSION_ABILITIES["accessKey.manage"],
+      PERMISSION_ABILITIES["alert.manage"],
     ]);
     expect(abilitiesLost("VIEWER", "OWNER")).toEqual([]);
   });

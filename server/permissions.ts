@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   "audit.read": MANAGERS,
   /** Create, disable, enable and delete access keys for server-side verification. */
   "accessKey.manage": MANAGERS,
+  /** See alert rules and their notifications. */
+  "alert.read": EVERYONE,
+  /** Create, change, switch and delete alert rules; send test notifications. */
+  "alert.manage": MANAGERS,
   /** Transfer ownership, delete the organization, require single sign-on. */
   "organization.own": OWNERS,
 } as const satisfies Record<string, readonly Role[]>;
@@ -52,6 +56,8 @@ export const PERMISSION_ABILITIES: Record<Permission, string> = {
   "member.manage": "invite people, change members' roles and remove members (owners only by an owner)",
   "audit.read": "read the audit log",
   "accessKey.manage": "create, disable and delete access keys",
+  "alert.read": "see alert rules and their notifications",
+  "alert.manage": "create, change and delete alert rules",
   "organization.own": "transfer ownership and delete the organization",
 };
 

@@ -342,14 +342,14 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
             (error: WidgetError) => {
               if (generation !== st.generation) return;
               report(error.code, error.message);
-              showFailure(error.code === "NetworkError" || error.code === "Timeout" ? t("CONGESTION") : t("FAIL"));
+              showFailure(error.code === "NetworkError" || error.code === "Timeout" ? t("CONGESTION") : failText());
             },
           );
       },
       (error: Error & { code?: string }) => {
         if (generation !== st.generation) return;
         report(error.code || "PowFailed", error.message);
-        showFailure(t("FAIL"));
+        showFailure(failText());
       },
     );
   }
@@ -366,7 +366,7 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
       const pow = powOf(next.Pow);
       if ("error" in pow) {
         report("UnsupportedPow", pow.error);
-        showFailure(t("FAIL"));
+        showFailure(failText());
         return;
       }
       st.challenge = {
@@ -400,7 +400,7 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
             showSuccess();
             safeCall(callbacks.onBizResultCallback, outcome.bizResult);
           } else {
-            showFailure(t("FAIL"));
+            showFailure(failText());
           }
         });
       return;
@@ -413,7 +413,7 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
     }
 
     safeCall(callbacks.fail, { VerifyResult: false, VerifyCode: result.VerifyCode, CertifyId: result.CertifyId || challenge.certifyId });
-    showFailure(t("FAIL"));
+    showFailure(failText());
   }
 
   function showSuccess() {
@@ -431,6 +431,11 @@ export function createWidget(setup: WidgetSetup): WidgetInstance {
   }
 
   /** Shows why, then starts over with a new initialization so the person can try again. */
+  /** Slider failures ask to slide again (SLIDE_FAIL); every other challenge's say so generally (CAPTCHA_FAIL). */
+  function failText() {
+    return t(st.challenge && st.challenge.type === "SLIDER" ? "SLIDE_FAIL" : "CAPTCHA_FAIL");
+  }
+
   function showFailure(message: string) {
     st.phase = "failed";
     if (st.view && shell.onScreen()) st.view.setState("fail");

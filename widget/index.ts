@@ -72,6 +72,8 @@ function install() {
       report("InvalidParameter", read.error);
       return;
     }
+    // Not onError: the widget still works (Alibaba's logs the mistake and carries on).
+    if ("warning" in read && read.warning) console.error(`[AliyunCaptcha] InvalidParameter: ${read.warning}`);
 
     const element = queryElement(options.element, "element");
     const button = queryElement(options.button, "button");

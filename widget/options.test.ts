@@ -20,8 +20,17 @@ describe("readOptions", () => {
     expect(errorOf({ ...VALID, SceneId: "  " })).toBe("SceneId is required: the Scene ID of your scenario");
     expect(errorOf({ ...VALID, mode: "float" })).toBe('mode must be "popup" or "embed" (got "float")');
     expect(errorOf({ ...VALID, mode: undefined })).toBe('mode must be "popup" or "embed" (got null)');
-    expect(errorOf({ ...VALID, language: "xx" })).toMatch(/^language "xx" is not supported; use one of cn, tw, en, /);
     expect(errorOf({ ...VALID, captchaVerifyCallback: "yes" })).toBe("captchaVerifyCallback must be a function");
+  });
+
+  it("speaks Chinese for an unknown language and says so, as Captcha 2.0 does", () => {
+    const read = readOptions({ ...VALID, language: "xx" }, CONFIG);
+    if ("error" in read) throw new Error(read.error);
+    expect(read.settings.language).toBe("cn");
+    expect(read.settings.text("START_VERIFY")).toBe("点击开始验证");
+    expect(read.warning).toMatch(/^language "xx" is not supported, so the widget speaks Chinese \("cn"\); use one of cn, tw, en, /);
+    const known = readOptions({ ...VALID, language: "ko" }, CONFIG);
+    expect("warning" in known).toBe(false);
   });
 
   it("takes prefix and region from the options before the global config", () => {

@@ -2,11 +2,11 @@
  * The customer's options (Alibaba Cloud Captcha 2.0's initAliyunCaptcha) checked and normalised.
  * Pure: the page's elements are looked up by the entry (index.ts), which needs the DOM.
  */
-import { createTexts, type TextFn } from "./texts";
+import { createTexts, FALLBACK_LANGUAGE, isLanguage, LANGUAGE_NAMES, type TextFn } from "./texts";
 
-export const LANGUAGES = ["cn", "tw", "en", "ar", "de", "es", "fr", "in", "it", "ja", "ko", "pt", "ru", "ms", "th", "tr", "vi"];
+export const LANGUAGES = Object.keys(LANGUAGE_NAMES);
 /** Without a `language` option the widget speaks Chinese, as Alibaba's script does (pages written for it keep working unchanged). */
-export const DEFAULT_LANGUAGE = "cn";
+export const DEFAULT_LANGUAGE = FALLBACK_LANGUAGE;
 export const MIN_SLIDE_WIDTH = 320;
 export const DEFAULT_SLIDE = { width: 360, height: 40 };
 export const DEFAULT_TIMEOUT_MS = 15000;
@@ -68,7 +68,14 @@ function finiteNumber(value: unknown, fallback: number): number {
   return Number.isFinite(number) ? number : fallback;
 }
 
-export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}): { settings: Settings } | { error: string } {
+/**
+ * The settings, or what stops the widget. `warning`: a mistake the widget works around as
+ * Alibaba's does (an unknown language: a console error, then Chinese).
+ */
+export function readOptions(
+  options: CaptchaOptions,
+  config: GlobalConfig = {},
+): { settings: Settings; warning?: string } | { error: string } {
   const prefix = options.prefix || config.prefix;
   const region = options.region || config.region;
   if (!prefix || typeof prefix !== "string") {
@@ -83,11 +90,13 @@ export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}):
   if (options.mode !== "popup" && options.mode !== "embed") {
     return { error: `mode must be "popup" or "embed" (got ${JSON.stringify(options.mode === undefined ? null : options.mode)})` };
   }
-  const language =
+  const given =
     options.language === undefined || options.language === null || options.language === "" ? DEFAULT_LANGUAGE : options.language;
-  if (typeof language !== "string" || LANGUAGES.indexOf(language) < 0) {
-    return { error: `language ${JSON.stringify(language)} is not supported; use one of ${LANGUAGES.join(", ")}` };
-  }
+  const language = isLanguage(given) ? given : DEFAULT_LANGUAGE;
+  const warning =
+    language === given
+      ? undefined
+      : `language ${JSON.stringify(given)} is not supported, so the widget speaks Chinese ("${DEFAULT_LANGUAGE}"); use one of ${LANGUAGES.join(", ")}`;
   if (options.captchaVerifyCallback !== undefined && !isFunction(options.captchaVerifyCallback)) {
     return { error: "captchaVerifyCallback must be a function" };
   }
@@ -97,6 +106,7 @@ export function readOptions(options: CaptchaOptions, config: GlobalConfig = {}):
   };
   const rem = finiteNumber(options.rem, 1);
   return {
+    ...(warning ? { warning } : {}),
     settings: {
       prefix,
       sceneId: options.SceneId.trim(),

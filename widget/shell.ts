@@ -6,7 +6,7 @@
  */
 import { focusSoon, h, ICONS } from "./dom";
 import type { Settings } from "./options";
-import { HTML_LANG } from "./texts";
+import { HTML_LANG, RTL_LANGUAGES } from "./texts";
 
 export interface ShellEvents {
   /** The person closed the dialog (Close, Escape, the mask). */
@@ -24,7 +24,7 @@ export function createShell(settings: Settings, container: Element, events: Shel
     id: "aliyunCaptcha-root",
     class: `aliyunCaptcha-root aliyunCaptcha-${settings.mode}`,
     lang: HTML_LANG[settings.language] || settings.language,
-    dir: settings.language === "ar" ? "rtl" : null,
+    dir: RTL_LANGUAGES.indexOf(settings.language) >= 0 ? "rtl" : null,
   });
   if (settings.rem !== 1) (root.style as CSSStyleDeclaration & { zoom: string }).zoom = String(settings.rem);
   const body = h("div", { class: "aliyunCaptcha-body" });

@@ -3,7 +3,7 @@ export const STYLE_ID = "aliyunCaptcha-style";
 
 const CSS = [
   "#aliyunCaptcha-root,#aliyunCaptcha-root *{box-sizing:border-box}",
-  "#aliyunCaptcha-root{font:14px/1.4 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Helvetica Neue',Arial,'PingFang SC','Microsoft YaHei',sans-serif;color:#1f2937;text-align:left;-webkit-text-size-adjust:100%}",
+  "#aliyunCaptcha-root{font:14px/1.4 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Helvetica Neue',Arial,'PingFang SC','Microsoft YaHei',sans-serif;color:#1f2937;text-align:start;-webkit-text-size-adjust:100%}",
   "#aliyunCaptcha-root[hidden],#aliyunCaptcha-root [hidden]{display:none!important}",
   "#aliyunCaptcha-root button{font:inherit;margin:0;text-transform:none;letter-spacing:normal}",
   "#aliyunCaptcha-root img{max-width:none;border:0;-webkit-user-drag:none;user-select:none}",
@@ -13,7 +13,7 @@ const CSS = [
   "#aliyunCaptcha-mask{position:fixed;top:0;right:0;bottom:0;left:0;background:rgba(17,24,39,.5)}",
   "#aliyunCaptcha-window-popup{position:fixed;left:50%;top:50%;transform:translate(-50%,-50%);max-width:calc(100vw - 16px);max-height:calc(100vh - 16px);overflow:auto;background:#fff;border-radius:10px;box-shadow:0 16px 48px rgba(0,0,0,.28);padding:12px 16px 10px}",
   "#aliyunCaptcha-window-embed{max-width:100%}",
-  ".aliyunCaptcha-header{display:flex;align-items:center;gap:2px;margin:0 -6px 10px 0}",
+  ".aliyunCaptcha-header{display:flex;align-items:center;gap:2px;margin:0 0 10px;margin-inline-end:-6px}",
   "#aliyunCaptcha-title{flex:1;margin:0;font-size:16px;line-height:1.3;font-weight:600;color:#111827}",
   ".aliyunCaptcha-icon-btn{display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;padding:0;border:0;border-radius:6px;background:transparent;color:#6b7280;cursor:pointer}",
   ".aliyunCaptcha-icon-btn:hover{background:#f3f4f6;color:#111827}",
@@ -32,9 +32,11 @@ const CSS = [
   ".aliyunCaptcha-img-box .aliyunCaptcha-icon-btn{position:absolute;top:4px;right:4px;width:28px;height:28px;background:rgba(255,255,255,.85);color:#374151}",
   ".aliyunCaptcha-img-box .aliyunCaptcha-icon-btn:hover{background:#fff}",
   ".aliyunCaptcha-img-box+.aliyunCaptcha-sliding-body{margin-top:10px}",
-  // Slider track and handle.
-  "#aliyunCaptcha-sliding-body{position:relative;width:100%;border:1px solid #e5e7eb;border-radius:6px;background:#f3f4f6;user-select:none;-webkit-user-select:none}",
+  // Slider track and handle. The slide goes left to right in every language (the answer is
+  // measured from the left edge, and pictures are not mirrored); its label follows the root's direction.
+  "#aliyunCaptcha-sliding-body{direction:ltr;position:relative;width:100%;border:1px solid #e5e7eb;border-radius:6px;background:#f3f4f6;user-select:none;-webkit-user-select:none}",
   ".aliyunCaptcha-sliding-fill{position:absolute;left:0;top:0;bottom:0;border-radius:5px 0 0 5px;background:#dbeafe}",
+  "#aliyunCaptcha-root[dir=rtl] .aliyunCaptcha-sliding-text{direction:rtl}",
   ".aliyunCaptcha-sliding-text{position:absolute;top:0;bottom:0;display:flex;align-items:center;justify-content:center;color:#6b7280;font-size:13px;line-height:1.2;text-align:center;pointer-events:none;overflow:hidden}",
   "#aliyunCaptcha-sliding-slider{position:absolute;top:-1px;bottom:-1px;display:flex;align-items:center;justify-content:center;border:1px solid #d1d5db;border-radius:6px;background:#fff;color:#374151;box-shadow:0 1px 3px rgba(0,0,0,.15);cursor:grab;touch-action:none;-webkit-tap-highlight-color:transparent}",
   "#aliyunCaptcha-sliding-slider:hover{border-color:#2563eb;color:#2563eb}",
@@ -47,7 +49,7 @@ const CSS = [
   "#aliyunCaptcha-sliding-body[data-state=fail] .aliyunCaptcha-sliding-fill{background:#fee2e2}",
   "#aliyunCaptcha-sliding-body[data-state=fail] #aliyunCaptcha-sliding-slider{background:#dc2626;border-color:#dc2626;color:#fff;cursor:default}",
   // One-click.
-  "#aliyunCaptcha-checkbox{display:flex;align-items:center;gap:10px;width:100%;height:100%;padding:0 12px;border:1px solid #e5e7eb;border-radius:6px;background:#f9fafb;color:#1f2937;cursor:pointer;text-align:left}",
+  "#aliyunCaptcha-checkbox{display:flex;align-items:center;gap:10px;width:100%;height:100%;padding:0 12px;border:1px solid #e5e7eb;border-radius:6px;background:#f9fafb;color:#1f2937;cursor:pointer;text-align:start}",
   "#aliyunCaptcha-checkbox:hover{border-color:#2563eb}",
   "#aliyunCaptcha-checkbox[aria-disabled=true]{cursor:default}",
   "#aliyunCaptcha-checkbox[data-state=pass]{border-color:#86efac;background:#f0fdf4}",

@@ -15,12 +15,12 @@ describe("the console's navigation", () => {
 
   it("members and viewers do not see Access Keys and Audit Log, which would only refuse them", () => {
     for (const role of ["MEMBER", "VIEWER"] as const) {
-      expect(labels(role)).toEqual(["Overview", "Scenarios", "Custom Policy", "Members"]);
+      expect(labels(role)).toEqual(["Overview", "Scenarios", "Custom Policy", "Alerts", "Members"]);
     }
   });
 
   it("every role keeps the pages everyone may read, in the same order", () => {
-    for (const role of ROLES) expect(labels(role).slice(0, 3)).toEqual(["Overview", "Scenarios", "Custom Policy"]);
+    for (const role of ROLES) expect(labels(role).slice(0, 4)).toEqual(["Overview", "Scenarios", "Custom Policy", "Alerts"]);
   });
 
   it("without an organization, every page stays: each says how to join or create one", () => {

@@ -6,6 +6,7 @@ export const CONSOLE_LINKS = [
   { href: "/overview", label: "overview", permission: "scenario.read" },
   { href: "/scenarios", label: "scenarios", permission: "scenario.read" },
   { href: "/policies", label: "policies", permission: "scenario.read" },
+  { href: "/alerts", label: "alerts", permission: "alert.read" },
   { href: "/access-keys", label: "accessKeys", permission: "accessKey.manage" },
   { href: "/members", label: "members", permission: "organization.read" },
   { href: "/audit-log", label: "auditLog", permission: "audit.read" },

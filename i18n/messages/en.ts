@@ -26,6 +26,7 @@ export const en = {
     overview: term.overview,
     scenarios: term.scenarios,
     policies: term.customPolicy,
+    alerts: term.alerts,
     accessKeys: term.accessKeys,
     members: term.members,
     auditLog: term.auditLog,

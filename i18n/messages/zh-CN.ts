@@ -23,6 +23,7 @@ export const zhCN: Messages = {
     overview: term.overview,
     scenarios: term.scenarios,
     policies: term.customPolicy,
+    alerts: term.alerts,
     accessKeys: term.accessKeys,
     members: term.members,
     auditLog: term.auditLog,

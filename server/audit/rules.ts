@@ -33,6 +33,11 @@ export const AUDIT_ACTIONS = {
   "account.ssoCreate": { label: "Create account by single sign-on" },
   "account.ssoLink": { label: "Link single sign-on" },
   "organization.requireSso": { label: "Change single sign-on requirement" },
+  "alert.create": { label: "Create alert rule" },
+  "alert.update": { label: "Modify alert rule" },
+  "alert.enable": { label: "Enable alert rule" },
+  "alert.disable": { label: "Disable alert rule" },
+  "alert.delete": { label: "Delete alert rule" },
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_VALUES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
@@ -49,6 +54,7 @@ export const AUDIT_TARGET_TYPES: Record<string, string> = {
   invitation: "Invitation",
   organization: "Organization",
   account: "Account",
+  alert: "Alert rule",
 };
 export const auditTargetTypeLabel = (type: string) => AUDIT_TARGET_TYPES[type] ?? type;
 

@@ -29,8 +29,13 @@ const RETRY_MAX_MS = 30_000;
  * A failed write (a dropped connection, a lock timeout) keeps its counts and is retried with
  * backoff; the chain of writes never stays broken, and a reader is never failed by a writer.
  */
-interface Pending extends CountedCall {
+interface When {
+  /** "YYYY-MM-DD", the UTC day (UsageCount). */
   day: string;
+  /** "YYYY-MM-DD HH:MM:00", the UTC minute (UsageMinute, for alert rules' windows). */
+  minute: string;
+}
+interface Pending extends CountedCall, When {
   count: number;
 }
 
@@ -71,8 +76,8 @@ function bufferOf(sql: Sql): UsageBuffer {
 }
 
 /** Adds counts to what is waiting, and makes sure a write follows after `delayMs`. */
-function gather(buffer: UsageBuffer, call: CountedCall, day: string, count: number, delayMs = USAGE_FLUSH_MS) {
-  const key = `${call.scenarioId}|${day}|${call.kind}|${call.code}`;
+function gather(buffer: UsageBuffer, call: CountedCall, when: When, count: number, delayMs = USAGE_FLUSH_MS) {
+  const key = `${call.scenarioId}|${when.minute}|${call.kind}|${call.code}`;
   const entry = buffer.pending.get(key);
   if (entry) entry.count += count;
   else
@@ -81,7 +86,8 @@ function gather(buffer: UsageBuffer, call: CountedCall, day: string, count: numb
       organizationId: call.organizationId,
       kind: call.kind,
       code: call.code,
-      day,
+      day: when.day,
+      minute: when.minute,
       count,
     });
   if (buffer.timer) return;
@@ -93,16 +99,19 @@ function gather(buffer: UsageBuffer, call: CountedCall, day: string, count: numb
   buffer.timer.unref?.();
 }
 
-/** "YYYY-MM-DD" of a UTC day, remembered: every call of the runtime asks for it. */
-let cachedDay = { number: -1, text: "" };
-function dayText(now: Date) {
-  const number = Math.floor(now.getTime() / 86_400_000);
-  if (number !== cachedDay.number) cachedDay = { number, text: usageDay(now).toISOString().slice(0, 10) };
-  return cachedDay.text;
+/** The UTC day and minute of a call, remembered: every call of the runtime asks for them. */
+let cachedWhen = { number: -1, when: { day: "", minute: "" } };
+function whenOf(now: Date): When {
+  const number = Math.floor(now.getTime() / 60_000);
+  if (number !== cachedWhen.number) {
+    const iso = new Date(number * 60_000).toISOString();
+    cachedWhen = { number, when: { day: iso.slice(0, 10), minute: `${iso.slice(0, 10)} ${iso.slice(11, 16)}:00` } };
+  }
+  return cachedWhen.when;
 }
 
 export function countCall(sql: Sql, call: CountedCall, now = new Date()) {
-  gather(bufferOf(sql), call, dayText(now), 1);
+  gather(bufferOf(sql), call, whenOf(now), 1);
 }
 
 /**
@@ -134,7 +143,7 @@ async function writePending(sql: Sql, buffer: UsageBuffer) {
     await writeCounts(sql, rows);
   } catch (error) {
     // Put them back and try again later: billed counts are never dropped for a passing failure.
-    for (const { day, count, ...call } of rows) gather(buffer, call, day, count, buffer.retryMs);
+    for (const { day, minute, count, ...call } of rows) gather(buffer, call, { day, minute }, count, buffer.retryMs);
     if (!buffer.failing)
       console.error(`Usage counts could not be saved; retrying with backoff (${rows.length} rows kept):`, (error as Error).message);
     buffer.failing = true;
@@ -160,20 +169,30 @@ export async function flushAllUsage({ attempts = 5 } = {}) {
 export const pendingUsage = (sql: Sql) => [...bufferOf(sql).pending.values()].reduce((sum, row) => sum + row.count, 0);
 
 /**
- * One INSERT … ON CONFLICT DO UPDATE adds every delta atomically, so instances sharing a database
- * never overwrite each other. Counts of a scenario deleted meanwhile are dropped with it (WHERE
- * EXISTS), as its history is.
+ * One statement adds every delta atomically to the day rows and the minute rows (INSERT … ON
+ * CONFLICT DO UPDATE, the day rows in a data-modifying CTE), so instances sharing a database never
+ * overwrite each other and the two tables never disagree. Counts of a scenario deleted meanwhile
+ * are dropped with it (WHERE EXISTS), as its history is.
  */
 async function writeCounts(sql: Sql, rows: Pending[]) {
   await sql.query(
-    `INSERT INTO "UsageCount" ("scenarioId", "organizationId", "day", "kind", "code", "count")
-     SELECT v.s, v.o, v.d::date, v.k, v.c, v.n FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS v(s, o, d, k, c, n)
-     WHERE EXISTS (SELECT 1 FROM "Scenario" sc WHERE sc."id" = v.s)
-     ON CONFLICT ("scenarioId", "day", "kind", "code") DO UPDATE SET "count" = "UsageCount"."count" + EXCLUDED."count"`,
+    `WITH v AS (
+       SELECT v.s, v.o, v.d::date AS d, v.m::timestamp(3) AS m, v.k, v.c, v.n
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[]) AS v(s, o, d, m, k, c, n)
+       WHERE EXISTS (SELECT 1 FROM "Scenario" sc WHERE sc."id" = v.s)
+     ), days AS (
+       INSERT INTO "UsageCount" ("scenarioId", "organizationId", "day", "kind", "code", "count")
+       SELECT s, o, d, k, c, SUM(n)::int FROM v GROUP BY s, o, d, k, c
+       ON CONFLICT ("scenarioId", "day", "kind", "code") DO UPDATE SET "count" = "UsageCount"."count" + EXCLUDED."count"
+     )
+     INSERT INTO "UsageMinute" ("scenarioId", "organizationId", "minute", "kind", "code", "count")
+     SELECT s, o, m, k, c, SUM(n)::int FROM v GROUP BY s, o, m, k, c
+     ON CONFLICT ("scenarioId", "minute", "kind", "code") DO UPDATE SET "count" = "UsageMinute"."count" + EXCLUDED."count"`,
     [
       rows.map((row) => row.scenarioId),
       rows.map((row) => row.organizationId),
       rows.map((row) => row.day),
+      rows.map((row) => row.minute),
       rows.map((row) => row.kind),
       rows.map((row) => row.code),
       rows.map((row) => row.count),

@@ -40,6 +40,8 @@ const ALLOWED: Record<Permission, Role[]> = {
   "member.manage": ["OWNER", "ADMIN"],
   "audit.read": ["OWNER", "ADMIN"],
   "accessKey.manage": ["OWNER", "ADMIN"],
+  "alert.read": ["OWNER", "ADMIN", "MEMBER", "VIEWER"],
+  "alert.manage": ["OWNER", "ADMIN"],
   "organization.own": ["OWNER"],
 };
 

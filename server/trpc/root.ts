@@ -1,5 +1,6 @@
 import { accessKeyRouter } from "../access-key/router";
 import { accountRouter } from "../account/router";
+import { alertRouter } from "../alert/router";
 import { auditRouter } from "../audit/router";
 import { emailVerificationRouter } from "../email-verification/router";
 import { invitationRouter } from "../invitation/router";
@@ -23,6 +24,7 @@ export const appRouter = router({
   scenario: scenarioRouter,
   usage: usageRouter,
   audit: auditRouter,
+  alert: alertRouter,
 });
 
 export type AppRouter = typeof appRouter;

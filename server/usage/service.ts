@@ -2,17 +2,14 @@ import type { Db } from "../db";
 import { DomainError } from "../errors";
 import { flushEveryBuffer, usageDay } from "../runtime/usage";
 import type { UsageInput } from "./rules";
+import { addCount, emptyTotals, type UsageTotals } from "./totals";
 
 /**
  * Usage for the Overview: Initialization Requests, Verification Requests, Intercepted CAPTCHAs
  * (verifications that failed: F codes) and Successful CAPTCHAs (T codes), per day.
  */
-export interface DailyUsage {
+export interface DailyUsage extends UsageTotals {
   day: string; // YYYY-MM-DD (UTC)
-  initializations: number;
-  verifications: number;
-  intercepted: number;
-  successful: number;
 }
 
 export async function usageByDay(db: Db, organizationId: string, input: UsageInput, now = new Date()): Promise<DailyUsage[]> {
@@ -35,18 +32,11 @@ export async function usageByDay(db: Db, organizationId: string, input: UsageInp
   const days = new Map<string, DailyUsage>();
   for (let i = 0; i < input.days; i++) {
     const day = new Date(first.getTime() + i * 86_400_000).toISOString().slice(0, 10);
-    days.set(day, { day, initializations: 0, verifications: 0, intercepted: 0, successful: 0 });
+    days.set(day, { day, ...emptyTotals() });
   }
   for (const row of rows) {
     const entry = days.get(row.day.toISOString().slice(0, 10));
-    const count = row._sum.count ?? 0;
-    if (!entry) continue;
-    if (row.kind === "init") entry.initializations += count;
-    else {
-      entry.verifications += count;
-      if (row.code.startsWith("T")) entry.successful += count;
-      else entry.intercepted += count;
-    }
+    if (entry) addCount(entry, row, row._sum.count ?? 0);
   }
   return [...days.values()];
 }

@@ -23,7 +23,8 @@ import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/
 import { VERIFY_CODES } from "@/server/verification/codes";
 import { loadOrganizations } from "../../../current-organization";
 import { BackToScenarios, ScenarioNotFound, loadScenario } from "../scenario-heading";
-import { DEFAULT_LANGUAGE, LANGUAGES } from "@/widget/options";
+import { DEFAULT_LANGUAGE } from "@/widget/options";
+import { LANGUAGE_NAMES, UPLANG_KEYS } from "@/widget/texts";
 import { CodeBlock } from "./code-block";
 
 export const metadata: Metadata = { title: "Integration Guide" };
@@ -141,8 +142,22 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
         <p className="text-sm text-slate-700">
           <code className="font-mono">language</code> sets the language of the challenge&apos;s texts; the samples use{" "}
           <code className="font-mono">&quot;{context.language}&quot;</code>, the language of this console. Without it the widget speaks
-          Chinese (<code className="font-mono">&quot;{DEFAULT_LANGUAGE}&quot;</code>), as Alibaba Cloud&apos;s does. The codes:{" "}
-          {LANGUAGES.join(", ")}.
+          Chinese (<code className="font-mono">&quot;{DEFAULT_LANGUAGE}&quot;</code>), as Alibaba Cloud&apos;s does, and so does a code it
+          does not know (with an error in the browser&apos;s console). Arabic is laid out right to left.
+        </p>
+        <dl aria-label="Widget languages" className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-3">
+          {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
+            <div key={code} className="flex gap-2">
+              <dt>
+                <code className="font-mono">{code}</code>
+              </dt>
+              <dd>{name}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-sm text-slate-700">
+          <code className="font-mono">upLang</code> replaces any of the texts, per language, for example{" "}
+          <code className="font-mono">{'upLang: { en: { POPUP_TITLE: "Sign-in check" } }'}</code>. Its keys: {UPLANG_KEYS.join(", ")}.
         </p>
         {scenario.integrationMethod !== "WECHAT_NATIVE_PLUGIN" && (
           <div className="space-y-2 text-sm text-slate-700">

@@ -41,8 +41,10 @@ export default defineConfig({
   // A `test.only` left in a spec would quietly skip every other test in CI.
   forbidOnly: !!process.env.CI,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // A person's pace is replayed in real time (human-motion playback), and two workers with four
+  // app servers share two cores in CI: a runtime test with two solves can need more than a minute.
+  retries: process.env.CI ? 2 : 0,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

@@ -36,7 +36,8 @@ export function Dialog({
   const box =
     variant === "panel"
       ? "ml-auto h-full w-full max-w-xl overflow-y-auto bg-white p-6 shadow-xl"
-      : "m-auto w-full max-w-lg rounded-xl bg-white p-6 shadow-xl";
+      : // A dialog taller than the window (a long list of what a role may do) scrolls rather than hiding its buttons.
+        "m-auto max-h-[calc(100dvh-2rem)] w-full max-w-lg overflow-y-auto rounded-xl bg-white p-6 shadow-xl";
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes; the keyboard has Escape and the buttons
     <div className="fixed inset-0 z-40 flex bg-slate-900/40" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>

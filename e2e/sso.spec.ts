@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { firstLink, waitForMail } from "./mail";
 import { CONNECTED_URL, SSO_ONLY_URL } from "./ports";
 import { addProviderAccount, signInWithSso } from "./sso-helpers";
 
@@ -86,6 +87,8 @@ test.describe("with single sign-on configured", () => {
     // The member has a password account and accepts the invitation with it.
     const member = await (await browser.newContext({ baseURL: CONNECTED_URL })).newPage();
     await signUp(member, memberEmail);
+    // This app sends email, so an account verifies its email before it may accept an invitation.
+    await member.goto(firstLink(await waitForMail(memberEmail, "Verify your email")));
     await member.goto(link);
     await member.getByRole("button", { name: "Accept invitation" }).click();
     await expect(member.getByRole("heading", { name: "This organization requires single sign-on" })).toBeVisible();

@@ -1,3 +1,4 @@
+import type { Shape } from "./shape";
 import { GLOSSARY } from "../glossary";
 
 const term = GLOSSARY.en;
@@ -6,6 +7,10 @@ const term = GLOSSARY.en;
  * The console's English texts. zh-CN.ts must have every key (its type is this file's shape, and a
  * unit test compares the two), so a text added here and forgotten there fails the typecheck.
  * Placeholders use ICU syntax ({name}); next-intl fills them.
+ *
+ * A page's texts live in their own file next to this one (i18n/messages/<namespace>.ts, exporting
+ * `en` and `zhCN: Shape<typeof en>` side by side) and are mounted here and in zh-CN.ts under
+ * the namespace's name; the frame's own texts stay below.
  */
 export const en = {
   shell: {
@@ -57,6 +62,4 @@ export const en = {
   },
 };
 
-/** The shape every language's texts have: the same keys, any strings. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof en>;

@@ -64,7 +64,9 @@ describe("the piece fits its place", () => {
           const o = ((c.pieceY + y) * W + c.answerX + x) * 3;
           for (let k = 0; k < 3; k++) if (c.piece[p + k] !== c.original![o + k]) different++;
         }
-      expect(opaque).toBeGreaterThan(1000);
+      // Not an empty piece: the smallest (about 40 x 40 px, a socket cut from every side) keeps
+      // some 900 opaque pixels, so the bar is well below that (a random small piece failed 1,000).
+      expect(opaque).toBeGreaterThan(500);
       expect(different).toBe(0);
     }
   });

@@ -73,7 +73,7 @@ export function getAuthOptions(): NextAuthOptions {
         // Throwing makes NextAuth answer "no session" and clear the cookie.
         const live = token.sub && typeof token.sessionId === "string" ? await findLiveSession(getDb(), token.sessionId, token.sub) : null;
         if (!live) throw new SessionEnded();
-        return { ...token, signInMethod: live.method };
+        return { ...token, signInMethod: live.method, language: live.language ?? undefined };
       },
       session({ session, token }) {
         if (token.sub) {
@@ -82,6 +82,7 @@ export function getAuthOptions(): NextAuthOptions {
             email: token.email ?? "",
             sessionId: String(token.sessionId ?? ""),
             signInMethod: token.signInMethod ?? "password",
+            language: token.language,
           };
         }
         return session;

@@ -127,4 +127,27 @@ describe("alert notifications by email", () => {
     expect(english.text).toContain("Condition: Interception Rate ≥ 50% over the last hour");
     expect(english.to).not.toContain(colleague.email.toLowerCase());
   });
+
+  it("that could not be sent say why in the reader's language", async () => {
+    const { organization, user: owner } = await createOrgWithMember(test.db);
+    const leaver = await createUser(test.db);
+    const membership = await test.db.membership.create({ data: { userId: leaver.id, organizationId: organization.id, role: "MEMBER" } });
+    const rule = await callerFor(test.db, owner).alert.create({
+      organizationId: organization.id,
+      name: "Gone",
+      metric: "INITIALIZATIONS",
+      window: "LAST_HOUR",
+      threshold: 10,
+      channel: "EMAIL",
+      recipientUserIds: [leaver.id],
+    });
+    await test.db.membership.delete({ where: { id: membership.id } });
+    const chinese = callerFor(test.db, owner, address(), "zh-CN");
+    expect(await chinese.alert.sendTest({ organizationId: organization.id, ruleId: rule.id })).toMatchObject({
+      status: "FAILED",
+      error: "所选成员均已不在该组织中。",
+    });
+    const [listed] = await callerFor(test.db, owner, address(), "en").alert.list({ organizationId: organization.id });
+    expect(listed.deliveries[0].error).toBe("None of the chosen members is in the organization any more.");
+  });
 });

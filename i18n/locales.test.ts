@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage } from "./locales";
+import { chooseLocale, localeFromAcceptLanguage } from "./locales";
 
 describe("the first visit's language, from Accept-Language", () => {
   it.each([
@@ -16,5 +16,14 @@ describe("the first visit's language, from Accept-Language", () => {
     ["garbage;;;q=abc", "en"],
   ])("%s → %s", (header, locale) => {
     expect(localeFromAcceptLanguage(header)).toBe(locale);
+  });
+});
+
+describe("a request's language", () => {
+  it("is the saved choice first, then the cookie, then Accept-Language", () => {
+    expect(chooseLocale({ saved: "zh-CN", cookie: "en", acceptLanguage: "en" })).toBe("zh-CN");
+    expect(chooseLocale({ saved: null, cookie: "zh-CN", acceptLanguage: "en" })).toBe("zh-CN");
+    expect(chooseLocale({ saved: "fr", cookie: "de", acceptLanguage: "zh-TW" })).toBe("zh-CN");
+    expect(chooseLocale({})).toBe("en");
   });
 });

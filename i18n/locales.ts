@@ -38,3 +38,13 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * The console's language for one request, by the one rule every page, API call and email follows:
+ * the person's saved choice, else this browser's cookie, else what the browser asks for.
+ */
+export function chooseLocale(request: { saved?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+  if (isLocale(request.saved)) return request.saved;
+  if (isLocale(request.cookie)) return request.cookie;
+  return localeFromAcceptLanguage(request.acceptLanguage);
+}

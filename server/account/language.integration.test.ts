@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test/database";
+import { findLiveSession, startSession } from "../auth/sessions";
 import { callerFor, createUser, failure } from "../test/factories";
 
 let test: TestDatabase;
@@ -34,4 +35,14 @@ describe("the console language a person chooses", () => {
       expect((await test.db.user.findUniqueOrThrow({ where: { id: user.id } })).language).toBeNull();
     },
   );
+});
+
+describe("the saved language on each request", () => {
+  it("comes with the session's own row, so a request's language costs no query of its own", async () => {
+    const user = await createUser(test.db);
+    const sessionId = await startSession(test.db, user.id, { userAgent: "test", address: "192.0.2.1" });
+    expect(await findLiveSession(test.db, sessionId, user.id)).toMatchObject({ language: null });
+    await callerFor(test.db, user).account.setLanguage({ language: "zh-CN" });
+    expect(await findLiveSession(test.db, sessionId, user.id)).toMatchObject({ method: "password", language: "zh-CN" });
+  });
 });

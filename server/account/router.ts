@@ -10,7 +10,7 @@ import { changePassword, signUp } from "./service";
 export const accountRouter = router({
   /** Creates an account and its personal organization; the form then signs in through NextAuth. */
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
-    const { email, organizationId } = await signUp(ctx.db, input, ctx.clientAddress, ctx.baseUrl ?? publicBaseUrl());
+    const { email, organizationId } = await signUp(ctx.db, input, ctx.clientAddress, ctx.baseUrl ?? publicBaseUrl(), ctx.locale);
     return { email, organizationId };
   }),
 

@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import type { Db } from "../db";
 import { withUniqueRace } from "../database/unique-race";
 import { DomainError } from "../errors";
@@ -18,7 +19,7 @@ export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exist
  * Creates the account and its personal organization, with the new user as OWNER. Attempts are
  * limited per client address, since the duplicate-email answer tells whether someone has an account.
  */
-export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown", baseUrl = "http://localhost:3000") {
+export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown", baseUrl = "http://localhost:3000", locale?: Locale) {
   if (oidcOnly()) throw new DomainError("FORBIDDEN", SIGN_UP_OFF_MESSAGE);
   const input = signUpInput.parse(rawInput);
   if ((await recordAttempts(db, [{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).length > 0) {
@@ -44,7 +45,8 @@ export async function signUp(db: Db, rawInput: SignUpInput, address = "unknown",
   );
   if (verifiable) {
     // Not awaited: the account exists either way, and the banner's Resend email covers a lost one.
-    sendVerificationEmail(db, { id: account.userId, email: account.email }, baseUrl).catch((error: unknown) => {
+    // In the language of the sign-up page: a new account has no saved language yet.
+    sendVerificationEmail(db, { id: account.userId, email: account.email }, baseUrl, new Date(), locale).catch((error: unknown) => {
       console.error("Sending the verification email failed:", error);
     });
   }

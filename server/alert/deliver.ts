@@ -1,6 +1,8 @@
+import type { Locale } from "@/i18n/locales";
 import { open } from "../crypto/secret-box";
 import type { Db } from "../db";
 import { publicBaseUrl } from "../http/public-url";
+import { recipientLocale } from "../mail/compose";
 import { emailConfigured, sendEmail } from "../mail/mailer";
 import type { Notification } from "./message";
 import { notificationText, notificationTitle } from "./message";
@@ -82,14 +84,22 @@ async function send(db: Db, deliveryId: string): Promise<WebhookAnswer> {
     // Only people who are members now: someone removed since the rule was saved gets nothing.
     const members = await db.membership.findMany({
       where: { organizationId: rule.organizationId, userId: { in: rule.recipientUserIds } },
-      select: { user: { select: { email: true } } },
+      select: { user: { select: { email: true, language: true } } },
     });
     if (members.length === 0) return { ok: false, status: null, error: "None of the chosen members is in the organization any more." };
-    await sendEmail({
-      to: members.map((member) => member.user.email).join(", "),
-      subject: notificationTitle(notification),
-      text: notificationText(notification),
-    });
+    // Each member reads it in their own console language: one email per language.
+    const byLocale = new Map<Locale, string[]>();
+    for (const { user } of members) {
+      const locale = recipientLocale(user.language, undefined);
+      byLocale.set(locale, [...(byLocale.get(locale) ?? []), user.email]);
+    }
+    for (const [locale, emails] of byLocale) {
+      await sendEmail({
+        to: emails.join(", "),
+        subject: notificationTitle(notification, locale),
+        text: notificationText(notification, locale),
+      });
+    }
     return { ok: true, status: null, error: null };
   } catch (error) {
     return { ok: false, status: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 300) };

@@ -1,4 +1,6 @@
-import { ALERT_METRICS, describeCondition, formatMetricValue, type AlertEvent, type AlertMetric, type AlertWindow } from "./rules";
+import type { Locale } from "@/i18n/locales";
+import { emailTexts } from "../mail/compose";
+import { formatMetricValue, type AlertEvent, type AlertMetric, type AlertWindow } from "./rules";
 
 /** What one notification says, whatever carries it (email, a webhook in any format). */
 export interface Notification {
@@ -13,34 +15,32 @@ export interface Notification {
   consoleUrl: string;
 }
 
-const HEADLINES: Record<AlertEvent, string> = {
-  FIRING: "Alert",
-  RESOLVED: "Resolved",
-  TEST: "Test notification",
-};
-
-export function notificationTitle(n: Notification): string {
-  return `[${HEADLINES[n.event]}] ${n.rule.name}: ${ALERT_METRICS[n.rule.metric].label} ${formatMetricValue(n.rule.metric, n.value)}`;
+/**
+ * The notification's words in `locale` (i18n/server-messages/emails.ts): an email speaks its
+ * recipient's language; webhooks (a team's chat, a program) get English.
+ */
+export function notificationTitle(n: Notification, locale: Locale = "en"): string {
+  const t = emailTexts(locale);
+  const metric = t("alert.metric", { metric: n.rule.metric });
+  return t("alert.title", { event: n.event, rule: n.rule.name, metric, value: formatMetricValue(n.rule.metric, n.value) });
 }
 
 /** Plain text, the same lines in an email and in a chat robot's message. */
-export function notificationText(n: Notification): string {
-  const what =
-    n.event === "FIRING"
-      ? "The condition of this alert rule started to hold."
-      : n.event === "RESOLVED"
-        ? "The condition of this alert rule no longer holds."
-        : "This is a test notification: nothing has happened. The value below is the metric now.";
+export function notificationText(n: Notification, locale: Locale = "en"): string {
+  const t = emailTexts(locale);
+  const metric = t("alert.metric", { metric: n.rule.metric });
+  const condition = t("alert.condition", { metric, threshold: formatMetricValue(n.rule.metric, n.rule.threshold), window: n.rule.window });
+  const scenario = n.scenario ? t("alert.scenarioNamed", { name: n.scenario.name, sceneId: n.scenario.sceneId }) : t("alert.allScenarios");
   return [
-    notificationTitle(n),
+    notificationTitle(n, locale),
     "",
-    what,
-    `Organization: ${n.organization.name}`,
-    `Scenario: ${n.scenario ? `${n.scenario.name} (${n.scenario.sceneId})` : "All scenarios"}`,
-    `Condition: ${describeCondition(n.rule)}`,
-    `Value: ${formatMetricValue(n.rule.metric, n.value)}`,
-    `Time: ${n.occurredAt.toISOString()}`,
+    t("alert.happened", { event: n.event }),
+    t("alert.organization", { organization: n.organization.name }),
+    t("alert.scenario", { scenario }),
+    t("alert.conditionLine", { condition }),
+    t("alert.value", { value: formatMetricValue(n.rule.metric, n.value) }),
+    t("alert.time", { time: n.occurredAt.toISOString() }),
     "",
-    `Alert rules: ${n.consoleUrl}`,
+    t("alert.rules", { url: n.consoleUrl }),
   ].join("\n");
 }

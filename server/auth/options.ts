@@ -1,5 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { chooseLocale, LANGUAGE_COOKIE } from "@/i18n/locales";
+import { translateServerMessage } from "@/i18n/server-messages/translate";
 import { authenticate } from "../account/service";
 import { getDb } from "../db";
 import { clientAddress } from "../http/client-address";
@@ -20,6 +22,13 @@ class SessionEnded extends Error {
     this.name = "SessionEnded";
   }
 }
+
+/** One cookie's value from a Cookie header. */
+const cookieValue = (cookieHeader: string, name: string) =>
+  cookieHeader
+    .split(";")
+    .map((pair) => pair.trim().split("="))
+    .find(([key]) => key === name)?.[1];
 
 const header = (headers: unknown, name: string) => {
   const value =
@@ -46,12 +55,17 @@ export function getAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          if (passwordOff) throw new Error(PASSWORD_SIGN_IN_OFF_MESSAGE);
           const headers = request?.headers ?? {};
+          // Nobody is signed in yet: the sign-in page's language is this browser's (cookie, Accept-Language).
+          const locale = chooseLocale({
+            cookie: cookieValue(header(headers, "cookie"), LANGUAGE_COOKIE),
+            acceptLanguage: header(headers, "accept-language"),
+          });
+          if (passwordOff) throw new Error(translateServerMessage(PASSWORD_SIGN_IN_OFF_MESSAGE, locale));
           const address = clientAddress(headers as Record<string, string>);
           const outcome = await authenticate(getDb(), credentials ?? {}, address);
           // A thrown message reaches the form as `error`; returning null would lose the reason.
-          if (!outcome.ok) throw new Error(outcome.message);
+          if (!outcome.ok) throw new Error(translateServerMessage(outcome.message, locale));
           const sessionId = await startSession(getDb(), outcome.user.id, { userAgent: header(headers, "user-agent"), address });
           return { id: outcome.user.id, email: outcome.user.email, sessionId };
         },
@@ -73,7 +87,7 @@ export function getAuthOptions(): NextAuthOptions {
         // Throwing makes NextAuth answer "no session" and clear the cookie.
         const live = token.sub && typeof token.sessionId === "string" ? await findLiveSession(getDb(), token.sessionId, token.sub) : null;
         if (!live) throw new SessionEnded();
-        return { ...token, signInMethod: live.method };
+        return { ...token, signInMethod: live.method, language: live.language ?? undefined };
       },
       session({ session, token }) {
         if (token.sub) {
@@ -82,6 +96,7 @@ export function getAuthOptions(): NextAuthOptions {
             email: token.email ?? "",
             sessionId: String(token.sessionId ?? ""),
             signInMethod: token.signInMethod ?? "password",
+            language: token.language,
           };
         }
         return session;

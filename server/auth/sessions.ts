@@ -25,21 +25,25 @@ export async function startSession(db: Db, userId: string, client: SessionClient
 }
 
 /**
- * The session if it is still open, with how it was started; notes when it was last seen (at most
- * once a minute). Null once it has ended.
+ * The session if it is still open, with how it was started and the person's saved console
+ * language (read with the session's row, so a request's language costs no query of its own);
+ * notes when it was last seen (at most once a minute). Null once it has ended.
  */
 export async function findLiveSession(
   db: Db,
   sessionId: string,
   userId: string,
   now = new Date(),
-): Promise<{ method: SessionMethod } | null> {
-  const session = await db.userSession.findFirst({ where: { id: sessionId, userId }, select: { lastSeenAt: true, method: true } });
+): Promise<{ method: SessionMethod; language: string | null } | null> {
+  const session = await db.userSession.findFirst({
+    where: { id: sessionId, userId },
+    select: { lastSeenAt: true, method: true, user: { select: { language: true } } },
+  });
   if (!session) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return { method: session.method === "oidc" ? "oidc" : "password" };
+  return { method: session.method === "oidc" ? "oidc" : "password", language: session.user.language };
 }
 
 export async function sessionIsLive(db: Db, sessionId: string, userId: string, now = new Date()): Promise<boolean> {

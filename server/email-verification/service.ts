@@ -3,19 +3,31 @@ import { EMAIL_VERIFICATION_RESEND_PER_ACCOUNT } from "../account/limits";
 import { hashLinkToken, newLinkToken } from "../auth/link-token";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
+import type { Locale } from "@/i18n/locales";
+import { emailTexts, recipientLocale } from "../mail/compose";
 import { emailConfigured, sendEmail } from "../mail/mailer";
 import { EMAIL_VERIFICATION_MESSAGES, EMAIL_VERIFICATION_TTL_HOURS, emailCountsAsVerified, verifyEmailPath } from "./rules";
 
-/** Stores a new single-use link for the account and emails it. */
-export async function sendVerificationEmail(db: Db, user: { id: string; email: string }, baseUrl: string, now = new Date()) {
+/**
+ * Stores a new single-use link for the account and emails it, in the account's saved language,
+ * else the language of the request that asked for it (`requestLocale`).
+ */
+export async function sendVerificationEmail(
+  db: Db,
+  user: { id: string; email: string; language?: string | null },
+  baseUrl: string,
+  now = new Date(),
+  requestLocale?: Locale,
+) {
   const { token, tokenHash } = newLinkToken();
   await db.emailVerification.create({
     data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + EMAIL_VERIFICATION_TTL_HOURS * 3600_000) },
   });
+  const t = emailTexts(recipientLocale(user.language, requestLocale));
   await sendEmail({
     to: user.email,
-    subject: "Verify your email for Captcha Console",
-    text: `Welcome to Captcha Console.\n\nOpen this link within ${EMAIL_VERIFICATION_TTL_HOURS} hours to verify that ${user.email} is yours:\n${baseUrl}${verifyEmailPath(token)}\n\nUntil then you cannot accept invitations or create access keys. If you did not create an account, ignore this email.\n`,
+    subject: t("verification.subject"),
+    text: t("verification.body", { hours: EMAIL_VERIFICATION_TTL_HOURS, email: user.email, link: `${baseUrl}${verifyEmailPath(token)}` }),
   });
 }
 
@@ -30,13 +42,16 @@ export async function assertEmailVerified(db: Db, userId: string) {
 }
 
 /** "Resend email" on the banner: a new link, a few an hour per account. */
-export async function resendVerificationEmail(db: Db, userId: string, baseUrl: string, now = new Date()) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, emailVerifiedAt: true } });
+export async function resendVerificationEmail(db: Db, userId: string, baseUrl: string, now = new Date(), requestLocale?: Locale) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true, emailVerifiedAt: true, language: true },
+  });
   if (emailCountsAsVerified(user, emailConfigured())) return { sent: false, verified: true };
   const exceeded = await recordAttempts(db, [{ limit: EMAIL_VERIFICATION_RESEND_PER_ACCOUNT, subject: user.id }], now);
   if (exceeded.length > 0) throw new DomainError("TOO_MANY_REQUESTS", EMAIL_VERIFICATION_MESSAGES.throttled);
   try {
-    await sendVerificationEmail(db, user, baseUrl, now);
+    await sendVerificationEmail(db, user, baseUrl, now, requestLocale);
   } catch (error) {
     console.error("Sending a verification email failed:", error);
     throw new DomainError("PRECONDITION_FAILED", EMAIL_VERIFICATION_MESSAGES.sendFailed);

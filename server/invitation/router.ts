@@ -15,7 +15,9 @@ export const invitationRouter = router({
 
   create: permittedProcedure("member.manage")
     .input(inviteInput)
-    .mutation(({ ctx, input }) => createInvitation(ctx.db, memberActorOf(ctx), ctx.org, input, ctx.baseUrl ?? publicBaseUrl())),
+    .mutation(({ ctx, input }) =>
+      createInvitation(ctx.db, memberActorOf(ctx), ctx.org, input, ctx.baseUrl ?? publicBaseUrl(), new Date(), ctx.locale),
+    ),
 
   revoke: permittedProcedure("member.manage")
     .input(invitationIdInput)

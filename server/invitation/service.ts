@@ -1,6 +1,8 @@
 import { recordAudit } from "../audit/service";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
+import type { Locale } from "@/i18n/locales";
+import { emailTexts, recipientLocale } from "../mail/compose";
 import { emailConfigured, sendEmail } from "../mail/mailer";
 import type { MemberActor } from "../member/service";
 import { MEMBER_MESSAGES, grantableRoles } from "../member/rules";
@@ -17,6 +19,7 @@ export async function createInvitation(
   input: { email: string; role: Role },
   baseUrl: string,
   now = new Date(),
+  requestLocale?: Locale,
 ) {
   if (!grantableRoles(actor.role).includes(input.role)) throw new DomainError("FORBIDDEN", MEMBER_MESSAGES.adminCannotGrantOwner, "role");
   const { token, tokenHash } = newInvitationToken();
@@ -57,10 +60,14 @@ export async function createInvitation(
   const link = `${baseUrl}${invitationPath(token)}`;
   let emailed = false;
   if (emailConfigured()) {
+    // In the invitee's saved language when they have an account, else the inviter's.
+    const invitee = await db.user.findUnique({ where: { email: input.email }, select: { language: true } });
+    const t = emailTexts(recipientLocale(invitee?.language, requestLocale));
+    const values = { organization: organization.name, inviter: actor.email, role: input.role, days: INVITATION_TTL_DAYS, link };
     emailed = await sendEmail({
       to: input.email,
-      subject: `You are invited to ${organization.name} on Captcha Console`,
-      text: `${actor.email} invited you to join ${organization.name} as ${input.role.toLowerCase()}.\n\nOpen this link within ${INVITATION_TTL_DAYS} days to accept:\n${link}\n`,
+      subject: t("invitation.subject", values),
+      text: t("invitation.body", values),
     }).catch((error) => {
       console.error("Sending the invitation email failed:", error);
       return false;

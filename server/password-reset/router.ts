@@ -1,3 +1,4 @@
+import { translateServerMessage } from "@/i18n/server-messages/translate";
 import { publicBaseUrl } from "../http/public-url";
 import { emailConfigured } from "../mail/mailer";
 import { memberActorOf } from "../trpc/actor";
@@ -12,8 +13,15 @@ export const passwordResetRouter = router({
 
   /** Same answer for every email; the email itself goes out after the response (see the service). */
   request: publicProcedure.input(requestPasswordResetInput).mutation(async ({ ctx, input }) => {
-    const { message } = await requestPasswordReset(ctx.db, input, ctx.clientAddress ?? "unknown", ctx.baseUrl ?? publicBaseUrl());
-    return { message };
+    const { message } = await requestPasswordReset(
+      ctx.db,
+      input,
+      ctx.clientAddress ?? "unknown",
+      ctx.baseUrl ?? publicBaseUrl(),
+      new Date(),
+      ctx.locale,
+    );
+    return { message: translateServerMessage(message, ctx.locale) };
   }),
 
   /** For the reset page: the token is the proof. */

@@ -6,6 +6,8 @@ import { hashLinkToken, newLinkToken } from "../auth/link-token";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import type { Locale } from "@/i18n/locales";
+import { emailTexts, recipientLocale } from "../mail/compose";
 import { emailConfigured, sendEmail } from "../mail/mailer";
 import type { MemberActor } from "../member/service";
 import {
@@ -38,7 +40,14 @@ async function storeResetLink(tx: Tx | Db, userId: string, now: Date, createdBy?
  * the same whatever the email. Looking the account up and sending happen in `delivery`, which the
  * caller does not wait for, so the answer takes as long for a stranger's email as for a member's.
  */
-export async function requestPasswordReset(db: Db, rawInput: { email: string }, address: string, baseUrl: string, now = new Date()) {
+export async function requestPasswordReset(
+  db: Db,
+  rawInput: { email: string },
+  address: string,
+  baseUrl: string,
+  now = new Date(),
+  requestLocale?: Locale,
+) {
   const { email } = requestPasswordResetInput.parse(rawInput);
   if (!emailConfigured()) throw new DomainError("PRECONDITION_FAILED", PASSWORD_RESET_MESSAGES.emailNotConfigured);
   const exceeded = await recordAttempts(
@@ -50,20 +59,22 @@ export async function requestPasswordReset(db: Db, rawInput: { email: string }, 
     now,
   );
   if (exceeded.length > 0) throw new DomainError("TOO_MANY_REQUESTS", PASSWORD_RESET_MESSAGES.throttled);
-  const delivery = sendResetEmail(db, email, baseUrl, now).catch((error: unknown) => {
+  const delivery = sendResetEmail(db, email, baseUrl, now, requestLocale).catch((error: unknown) => {
     console.error("Sending a password reset email failed:", error);
   });
   return { message: PASSWORD_RESET_MESSAGES.sent, delivery };
 }
 
-async function sendResetEmail(db: Db, email: string, baseUrl: string, now: Date) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+/** In the account's saved language, else the language of the Forgot password page that asked. */
+async function sendResetEmail(db: Db, email: string, baseUrl: string, now: Date, requestLocale?: Locale) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, language: true } });
   if (!user) return;
   const token = await storeResetLink(db, user.id, now);
+  const t = emailTexts(recipientLocale(user.language, requestLocale));
   await sendEmail({
     to: email,
-    subject: "Reset your Captcha Console password",
-    text: `Someone asked to reset the password of your Captcha Console account (${email}).\n\nOpen this link within ${PASSWORD_RESET_TTL_MINUTES} minutes to choose a new password. It works once:\n${baseUrl}${passwordResetPath(token)}\n\nIf it was not you, ignore this email: your password stays as it is.\n`,
+    subject: t("passwordReset.subject"),
+    text: t("passwordReset.body", { email, minutes: PASSWORD_RESET_TTL_MINUTES, link: `${baseUrl}${passwordResetPath(token)}` }),
   });
 }
 

@@ -1,3 +1,6 @@
+import type { Locale } from "@/i18n/locales";
+import { translateServerMessage } from "@/i18n/server-messages/translate";
+
 /**
  * The linking rule of single sign-on, as a pure decision. A provider's sign-in names an account
  * there (issuer + subject). An identity already linked signs in to its account. Otherwise the
@@ -66,9 +69,12 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 };
 const DEFAULT_SIGN_IN_ERROR = "Sign-in did not complete. Try again.";
 
-/** The message for a sign-in error code from the query string, or undefined when there is none. */
-export function signInErrorMessage(code: string | string[] | undefined): string | undefined {
+/**
+ * The message for a sign-in error code from the query string, or undefined when there is none;
+ * in `locale` when the page passes its language (i18n/server-messages), else English.
+ */
+export function signInErrorMessage(code: string | string[] | undefined, locale?: Locale): string | undefined {
   const value = Array.isArray(code) ? code[0] : code;
   if (!value) return undefined;
-  return Object.hasOwn(SIGN_IN_ERRORS, value) ? SIGN_IN_ERRORS[value] : DEFAULT_SIGN_IN_ERROR;
+  return translateServerMessage(Object.hasOwn(SIGN_IN_ERRORS, value) ? SIGN_IN_ERRORS[value] : DEFAULT_SIGN_IN_ERROR, locale);
 }

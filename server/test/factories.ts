@@ -2,6 +2,7 @@ import type { TRPCError } from "@trpc/server";
 import { randomBytes } from "node:crypto";
 import type { Session } from "next-auth";
 import { hashPassword } from "../auth/password";
+import type { Locale } from "@/i18n/locales";
 import type { Db } from "../db";
 import { createOrganization } from "../organization/service";
 import type { Role } from "../permissions";
@@ -33,9 +34,17 @@ export function sessionFor(user: { id: string; email: string }, sessionId = "tes
   return { user: { id: user.id, email: user.email, sessionId }, expires: new Date(Date.now() + 3600_000).toISOString() };
 }
 
-/** A tRPC caller as the console's route would build it; each caller comes from its own address. */
-export function callerFor(db: Db, user?: { id: string; email: string }, clientAddress = `198.51.100.${randomBytes(1)[0]}`) {
-  return createCaller({ db, session: user ? sessionFor(user) : null, clientAddress });
+/**
+ * A tRPC caller as the console's route would build it; each caller comes from its own address.
+ * `locale` is the request's console language (English when absent, as for a context without one).
+ */
+export function callerFor(
+  db: Db,
+  user?: { id: string; email: string },
+  clientAddress = `198.51.100.${randomBytes(1)[0]}`,
+  locale?: Locale,
+) {
+  return createCaller({ db, session: user ? sessionFor(user) : null, clientAddress, locale });
 }
 
 /** The TRPCError a call fails with, or undefined when it succeeds: for asserting refusals. */

@@ -2,6 +2,8 @@
 
 import { TRPCError } from "@trpc/server";
 import { cookies } from "next/headers";
+import { requestLocale } from "@/i18n/request-locale";
+import { translateServerMessage } from "@/i18n/server-messages/translate";
 import { messageOf } from "@/server/trpc/init";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ORGANIZATION_COOKIE } from "@/app/(console)/current-organization";
@@ -9,6 +11,7 @@ import { ORGANIZATION_COOKIE } from "@/app/(console)/current-organization";
 /**
  * Joins the organization of an invitation (the person pressed Accept invitation) and makes it the
  * one the console shows. The procedure does every check: signed in, the invited email, still pending.
+ * A refusal comes back in the person's console language.
  */
 export async function acceptInvitationAction(token: string): Promise<{ error?: string }> {
   try {
@@ -16,6 +19,12 @@ export async function acceptInvitationAction(token: string): Promise<{ error?: s
     (await cookies()).set(ORGANIZATION_COOKIE, organizationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
     return {};
   } catch (error) {
-    return { error: error instanceof TRPCError ? messageOf(error) : "The invitation could not be accepted. Please try again." };
+    const locale = await requestLocale();
+    return {
+      error:
+        error instanceof TRPCError
+          ? messageOf(error, locale)
+          : translateServerMessage("The invitation could not be accepted. Please try again.", locale),
+    };
   }
 }

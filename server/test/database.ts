@@ -5,7 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { postgresAdapter } from "../database/adapters";
 import { migrationScripts } from "../database/migrations";
 import { pgliteSql, postgresSql, type Sql } from "../database/sql";
-import type { Db } from "../db";
+import { TRANSACTION_OPTIONS, type Db } from "../db";
 import { PrismaClient } from "../generated/prisma/client";
 
 /**
@@ -39,7 +39,7 @@ export async function migratedPGlite(scripts = migrationScripts()): Promise<PGli
 
 async function createPGliteDatabase(): Promise<TestDatabase> {
   const pglite = await migratedPGlite();
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     db,
     sql: pgliteSql(pglite),
@@ -80,7 +80,7 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   await client.connect();
   for (const sql of migrationScripts()) await client.query(sql);
   await client.end();
-  const db = new PrismaClient({ adapter: postgresAdapter(scratch.url, { max: 4 }) });
+  const db = new PrismaClient({ adapter: postgresAdapter(scratch.url, { max: 4 }), transactionOptions: TRANSACTION_OPTIONS });
   const pool = new pg.Pool({ connectionString: scratch.url, max: 4 });
   pool.on("error", () => {}); // connections a test terminates on purpose
   return {

@@ -1,5 +1,10 @@
 import type { Shape } from "./shape";
 import { GLOSSARY } from "../glossary";
+import * as common from "./common";
+import * as accessKeys from "./accessKeys";
+import * as permissions from "./permissions";
+import * as members from "./members";
+import * as auditLog from "./auditLog";
 
 const term = GLOSSARY.en;
 
@@ -60,6 +65,11 @@ export const en = {
       successful: term.successfulCaptchas,
     },
   },
+  common: common.en,
+  accessKeys: accessKeys.en,
+  permissions: permissions.en,
+  members: members.en,
+  auditLog: auditLog.en,
 };
 
 export type Messages = Shape<typeof en>;

@@ -1,5 +1,10 @@
 import { GLOSSARY } from "../glossary";
 import type { Messages } from "./en";
+import * as common from "./common";
+import * as accessKeys from "./accessKeys";
+import * as permissions from "./permissions";
+import * as members from "./members";
+import * as auditLog from "./auditLog";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -52,4 +57,9 @@ export const zhCN: Messages = {
       successful: term.successfulCaptchas,
     },
   },
+  common: common.zhCN,
+  accessKeys: accessKeys.zhCN,
+  permissions: permissions.zhCN,
+  members: members.zhCN,
+  auditLog: auditLog.zhCN,
 };

@@ -5,6 +5,7 @@ import * as accessKeys from "./accessKeys";
 import * as permissions from "./permissions";
 import * as members from "./members";
 import * as auditLog from "./auditLog";
+import * as alerts from "./alerts";
 
 const term = GLOSSARY.en;
 
@@ -70,6 +71,7 @@ export const en = {
   permissions: permissions.en,
   members: members.en,
   auditLog: auditLog.en,
+  alerts: alerts.en,
 };
 
 export type Messages = Shape<typeof en>;

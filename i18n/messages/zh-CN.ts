@@ -5,6 +5,7 @@ import * as accessKeys from "./accessKeys";
 import * as permissions from "./permissions";
 import * as members from "./members";
 import * as auditLog from "./auditLog";
+import * as alerts from "./alerts";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -62,4 +63,5 @@ export const zhCN: Messages = {
   permissions: permissions.zhCN,
   members: members.zhCN,
   auditLog: auditLog.zhCN,
+  alerts: alerts.zhCN,
 };

@@ -6,6 +6,8 @@ import * as permissions from "./permissions";
 import * as members from "./members";
 import * as auditLog from "./auditLog";
 import * as alerts from "./alerts";
+import * as profile from "./profile";
+import * as notices from "./notices";
 
 const term = GLOSSARY.en;
 
@@ -72,6 +74,8 @@ export const en = {
   members: members.en,
   auditLog: auditLog.en,
   alerts: alerts.en,
+  profile: profile.en,
+  notices: notices.en,
 };
 
 export type Messages = Shape<typeof en>;

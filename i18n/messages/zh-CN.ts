@@ -6,6 +6,8 @@ import * as permissions from "./permissions";
 import * as members from "./members";
 import * as auditLog from "./auditLog";
 import * as alerts from "./alerts";
+import * as profile from "./profile";
+import * as notices from "./notices";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -64,4 +66,6 @@ export const zhCN: Messages = {
   members: members.zhCN,
   auditLog: auditLog.zhCN,
   alerts: alerts.zhCN,
+  profile: profile.zhCN,
+  notices: notices.zhCN,
 };

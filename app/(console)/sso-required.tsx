@@ -20,9 +20,7 @@ export function SsoRequired({
       <h1 id="sso-required-heading" className="text-xl font-semibold">
         {t("heading")}
       </h1>
-      <p className="text-sm text-slate-700">
-        {t("text", { organization: organizationName, provider: providerName })}
-      </p>
+      <p className="text-sm text-slate-700">{t("text", { organization: organizationName, provider: providerName })}</p>
       <div className="max-w-xs">
         <SsoButton providerName={providerName} returnPath={returnPath} />
       </div>

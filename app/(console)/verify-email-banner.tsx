@@ -11,9 +11,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
   return (
     <section aria-label={t("label")} className="border-b border-amber-200 bg-amber-50 px-6 py-3 text-sm text-amber-900">
       <div className="flex flex-wrap items-center gap-3">
-        <p>
-          {t.rich("text", { email, strong: (chunks) => <strong>{chunks}</strong> })}
-        </p>
+        <p>{t.rich("text", { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <Button variant="secondary" disabled={resend.isPending} onClick={() => resend.mutate()}>
           {resend.isPending ? t("sending") : t("resend")}
         </Button>

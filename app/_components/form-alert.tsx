@@ -33,9 +33,7 @@ export function formErrorsOf(error: ApiError, reload?: () => void) {
   const formError = (
     <FormAlert>
       {error.message}
-      {reload && error.data?.code === "CONFLICT" && (
-        <ReloadButton onClick={reload} />
-      )}
+      {reload && error.data?.code === "CONFLICT" && <ReloadButton onClick={reload} />}
     </FormAlert>
   );
   return { fieldErrors, formError };

@@ -19,9 +19,7 @@ export function NotYetAvailable({ title, what }: { title: string; what: string }
   return (
     <>
       <PageHeader title={title} />
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-        {t("notYetAvailable", { what })}
-      </p>
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("notYetAvailable", { what })}</p>
     </>
   );
 }

@@ -24,9 +24,7 @@ export function Pagination({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <nav aria-label={t("label")} className="mt-4 flex items-center justify-between text-sm text-slate-600">
-      <span>
-        {t("summary", { count: total, noun: total === 1 ? noun[0] : noun[1], page, pages })}
-      </span>
+      <span>{t("summary", { count: total, noun: total === 1 ? noun[0] : noun[1], page, pages })}</span>
       <span className="flex gap-2">
         <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t("previous")}

@@ -48,7 +48,7 @@ export const en = {
   secret: {
     title: "Webhook signing secret",
     warning:
-      "Copy the secret now: it is shown only this once. Your receiver checks each request with it: X-Captcha-Signature is \"sha256=\" and the hex HMAC-SHA256 of the X-Captcha-Timestamp header, a dot, and the body.",
+      'Copy the secret now: it is shown only this once. Your receiver checks each request with it: X-Captcha-Signature is "sha256=" and the hex HMAC-SHA256 of the X-Captcha-Timestamp header, a dot, and the body.',
     label: "Signing secret",
   },
   form: {

@@ -11,8 +11,10 @@ const zh = GLOSSARY["zh-CN"];
  */
 export const en = {
   title: term.auditLog,
-  description: "Every change to this organization: who made it, when, and what it was before and after. Entries cannot be edited or deleted.",
-  forbidden: "Only owners and admins can read the audit log. Your role in {organization} is {role}; ask an owner or admin if you need to know who changed what.",
+  description:
+    "Every change to this organization: who made it, when, and what it was before and after. Entries cannot be edited or deleted.",
+  forbidden:
+    "Only owners and admins can read the audit log. Your role in {organization} is {role}; ask an owner or admin if you need to know who changed what.",
   loading: "Loading…",
   noMatches: "No entries match these filters.",
   empty: "No changes have been recorded yet.",
@@ -49,7 +51,11 @@ export const en = {
     },
     invitation: { revoke: "Revoke invitation", accept: "Accept invitation" },
     account: { resetPassword: "Reset password", ssoCreate: "Create account by single sign-on", ssoLink: "Link single sign-on" },
-    organization: { create: "Create organization", transferOwnership: "Transfer ownership", requireSso: "Change single sign-on requirement" },
+    organization: {
+      create: "Create organization",
+      transferOwnership: "Transfer ownership",
+      requireSso: "Change single sign-on requirement",
+    },
     accessKey: { create: "Create access key", disable: "Disable access key", enable: "Enable access key", delete: "Delete access key" },
     alert: {
       create: "Create alert rule",

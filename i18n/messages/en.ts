@@ -8,6 +8,8 @@ import * as auditLog from "./auditLog";
 import * as alerts from "./alerts";
 import * as profile from "./profile";
 import * as notices from "./notices";
+import * as auth from "./auth";
+import * as invitation from "./invitation";
 
 const term = GLOSSARY.en;
 
@@ -76,6 +78,8 @@ export const en = {
   alerts: alerts.en,
   profile: profile.en,
   notices: notices.en,
+  auth: auth.en,
+  invitation: invitation.en,
 };
 
 export type Messages = Shape<typeof en>;

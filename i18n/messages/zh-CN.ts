@@ -8,6 +8,8 @@ import * as auditLog from "./auditLog";
 import * as alerts from "./alerts";
 import * as profile from "./profile";
 import * as notices from "./notices";
+import * as auth from "./auth";
+import * as invitation from "./invitation";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -68,4 +70,6 @@ export const zhCN: Messages = {
   alerts: alerts.zhCN,
   profile: profile.zhCN,
   notices: notices.zhCN,
+  auth: auth.zhCN,
+  invitation: invitation.zhCN,
 };

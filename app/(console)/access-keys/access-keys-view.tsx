@@ -39,9 +39,7 @@ function CreateAccessKey({ onClose }: { onClose: () => void }) {
     <Dialog title={t("create")} onClose={onClose}>
       {created ? (
         <div className="space-y-4">
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            {t("secretWarning")}
-          </p>
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("secretWarning")}</p>
           <dl className="space-y-3 text-sm">
             <CreatedValue id="created-key-id" label={t("keyId")} value={created.accessKeyId} />
             <CreatedValue id="created-key-secret" label={t("keySecret")} value={created.accessKeySecret} />
@@ -118,11 +116,11 @@ export function AccessKeysView() {
         actions={<Button onClick={() => setCreating(true)}>{t("create")}</Button>}
       />
       {keys.data && keys.data.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          {t("empty")}
-        </p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("empty")}</p>
       ) : (
-        <DataTable columns={(["id", "description", "created", "lastUsed", "status", "actions"] as const).map((column) => t(`columns.${column}`))}>
+        <DataTable
+          columns={(["id", "description", "created", "lastUsed", "status", "actions"] as const).map((column) => t(`columns.${column}`))}
+        >
           {keys.data?.map((key) => (
             <tr key={key.accessKeyId}>
               <td className="px-4 py-3 font-mono">{key.accessKeyId}</td>

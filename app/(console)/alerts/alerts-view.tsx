@@ -20,9 +20,7 @@ function SecretDialog({ secret, onClose }: { secret: string; onClose: () => void
   return (
     <Dialog title={t("title")} onClose={onClose}>
       <div className="space-y-4 text-sm">
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {t("warning")}
-        </p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("warning")}</p>
         <dl>
           <dt id="webhook-secret" className="text-slate-500">
             {t("label")}
@@ -143,9 +141,7 @@ export function AlertsView() {
         }
       />
       {!manage && <p className="mb-4 text-sm text-slate-600">{t("forbidden")}</p>}
-      {manage && count >= MAX_ALERT_RULES && (
-        <p className="mb-4 text-sm text-slate-600">{t("limitReached", { max: MAX_ALERT_RULES })}</p>
-      )}
+      {manage && count >= MAX_ALERT_RULES && <p className="mb-4 text-sm text-slate-600">{t("limitReached", { max: MAX_ALERT_RULES })}</p>}
       {rules.data && rules.data.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("empty")}</p>
       ) : (

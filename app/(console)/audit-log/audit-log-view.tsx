@@ -82,9 +82,7 @@ function AuditLog() {
       {!list.data ? (
         !list.error && <p className="text-sm text-slate-600">{t("loading")}</p>
       ) : total === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
-          {filtered ? t("noMatches") : t("empty")}
-        </p>
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{filtered ? t("noMatches") : t("empty")}</p>
       ) : (
         <>
           <AuditTable entries={list.data.items} />

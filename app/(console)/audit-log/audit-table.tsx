@@ -40,7 +40,11 @@ function Changes({ entry, id }: { entry: AuditEntryRow; id: string }) {
     );
   }
   return (
-    <table id={id} aria-label={t("changesLabel", { action: words.action(entry.action), target: entry.targetLabel })} className="w-full max-w-3xl text-sm">
+    <table
+      id={id}
+      aria-label={t("changesLabel", { action: words.action(entry.action), target: entry.targetLabel })}
+      className="w-full max-w-3xl text-sm"
+    >
       <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
         <tr>
           <th scope="col" className="py-1 pr-4">

@@ -19,7 +19,10 @@ export function useAuditWords() {
   const locale = useLocale();
   const known = (key: string) => /^[A-Za-z]+(\.[A-Za-z]+)?$/.test(key);
   return {
-    action: (action: string) => (known(action) && t.has(`actions.${action}` as "actions.scenario.create") ? t(`actions.${action}` as "actions.scenario.create") : action),
+    action: (action: string) =>
+      known(action) && t.has(`actions.${action}` as "actions.scenario.create")
+        ? t(`actions.${action}` as "actions.scenario.create")
+        : action,
     targetType: (type: string) =>
       known(type) && t.has(`targetTypes.${type}` as "targetTypes.scenario") ? t(`targetTypes.${type}` as "targetTypes.scenario") : type,
     field: (key: string, targetType?: string) => {

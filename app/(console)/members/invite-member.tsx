@@ -76,9 +76,7 @@ export function InviteMember({ emailConfigured }: { emailConfigured: boolean }) 
           </p>
         </div>
       )}
-      {!invite.data && !emailConfigured && (
-        <p className="mt-3 text-xs text-slate-500">{t("noEmail")}</p>
-      )}
+      {!invite.data && !emailConfigured && <p className="mt-3 text-xs text-slate-500">{t("noEmail")}</p>}
     </section>
   );
 }

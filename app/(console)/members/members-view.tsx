@@ -160,7 +160,9 @@ export function MembersView() {
           {t("pendingInvitations")}
         </h2>
         {invitations.data?.invitations.length ? (
-          <DataTable columns={(["email", "role", "invitedBy", "expires", "actions"] as const).map((column) => t(`invitationColumns.${column}`))}>
+          <DataTable
+            columns={(["email", "role", "invitedBy", "expires", "actions"] as const).map((column) => t(`invitationColumns.${column}`))}
+          >
             {invitations.data.invitations.map((invitation) => (
               <tr key={invitation.id}>
                 <td className="px-4 py-3">{invitation.email}</td>

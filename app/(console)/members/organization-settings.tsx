@@ -96,7 +96,11 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
           title={t("deleteOrganization")}
           onClose={() => setDeleting(false)}
           onSubmit={() => remove.mutate({ organizationId: organization.id, confirmName: typedName })}
-          submit={{ label: t("deleteOrganization"), variant: "danger", disabled: typedName.trim() !== organization.name || remove.isPending }}
+          submit={{
+            label: t("deleteOrganization"),
+            variant: "danger",
+            disabled: typedName.trim() !== organization.name || remove.isPending,
+          }}
         >
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
             {t.rich("deleteWarning", { name: organization.name, strong: (chunks) => <strong>{chunks}</strong> })}

@@ -43,7 +43,9 @@ export function roleChangeQuestion(
   if (own) {
     return {
       title: t("members.roleChange.ownTitle", { role: t(`roles.${to}`) }),
-      effects: [{ who: t("permissions.you", { email: member.email }), abilities: abilitiesOf(t, to), lost: abilitiesLost(t, member.role, to) }],
+      effects: [
+        { who: t("permissions.you", { email: member.email }), abilities: abilitiesOf(t, to), lost: abilitiesLost(t, member.role, to) },
+      ],
       note: t("members.roleChange.ownNote", {
         role: aRole(member.role),
         granters: grantersOf(member.role).map(aRole).join(t("permissions.or")),
@@ -61,7 +63,10 @@ export function roleChangeQuestion(
 }
 
 /** Transferring ownership: the new owner gains everything, and the current owner becomes an admin. */
-export function transferQuestion(t: Translate, { newOwner, me }: { newOwner: { email: string }; me: { email: string } }): RoleChangeQuestion {
+export function transferQuestion(
+  t: Translate,
+  { newOwner, me }: { newOwner: { email: string }; me: { email: string } },
+): RoleChangeQuestion {
   return {
     title: t("members.roleChange.transferTitle", { email: newOwner.email }),
     effects: [

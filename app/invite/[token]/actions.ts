@@ -2,6 +2,7 @@
 
 import { TRPCError } from "@trpc/server";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { messageOf } from "@/server/trpc/init";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ORGANIZATION_COOKIE } from "@/app/(console)/current-organization";
@@ -16,6 +17,6 @@ export async function acceptInvitationAction(token: string): Promise<{ error?: s
     (await cookies()).set(ORGANIZATION_COOKIE, organizationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
     return {};
   } catch (error) {
-    return { error: error instanceof TRPCError ? messageOf(error) : "The invitation could not be accepted. Please try again." };
+    return { error: error instanceof TRPCError ? messageOf(error) : (await getTranslations("invitation"))("acceptFailed") };
   }
 }

@@ -14,6 +14,8 @@ export const en = {
   limitReached: "This organization has {max} alert rules, the most it can have.",
   empty: "No alert rules yet.",
   allScenarios: "All scenarios",
+  /** Which scenarios, then the condition: "All scenarios: Interception Rate ≥ 30% over the last hour". */
+  scopedCondition: "{scope}: {condition}",
   metrics: {
     INITIALIZATIONS: term.initializationRequests,
     VERIFICATIONS: term.verificationRequests,
@@ -85,6 +87,7 @@ export const zhCN: Shape<typeof en> = {
   limitReached: "本组织已有 {max} 条报警规则，已达上限。",
   empty: "还没有报警规则。",
   allScenarios: "全部场景",
+  scopedCondition: "{scope}：{condition}",
   metrics: {
     INITIALIZATIONS: zh.initializationRequests,
     VERIFICATIONS: zh.verificationRequests,

@@ -62,7 +62,10 @@ function RuleCard({ rule, manage, onEdit, onDelete }: { rule: AlertRule; manage:
             {rule.name}
           </h2>
           <p className="text-sm text-slate-700">
-            {rule.scenario ? `${rule.scenario.name} (${rule.scenario.sceneId})` : t("allScenarios")}: {condition}
+            {t("scopedCondition", {
+              scope: rule.scenario ? `${rule.scenario.name} (${rule.scenario.sceneId})` : t("allScenarios"),
+              condition,
+            })}
           </p>
           <p className="text-sm text-slate-600">{destination}</p>
           <p className="text-sm text-slate-600">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { FormAlert } from "@/app/_components/form-alert";
+import { en as AUTH_MESSAGES } from "@/i18n/messages/auth";
 import { getSession } from "@/server/auth/session";
 import { signInOptions } from "@/server/sso/config";
 import { safeReturnPath } from "../return-path";
@@ -17,7 +18,8 @@ async function signInErrorMessage(code: string | string[] | undefined) {
   const t = await getTranslations("auth.errors");
   const value = Array.isArray(code) ? code[0] : code;
   if (!value) return undefined;
-  return /^\w+$/.test(value) && t.has(value as "other") ? t(value as "other") : t("other");
+  // Own keys only: a code such as "constructor" is not one of ours.
+  return Object.hasOwn(AUTH_MESSAGES.errors, value) ? t(value as keyof typeof AUTH_MESSAGES.errors) : t("other");
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }> }) {

@@ -31,11 +31,28 @@ test("a Chinese browser signs up, invites a member, creates an access key, reads
   await form.getByLabel("角色").selectOption({ label: "只读成员" });
   await form.getByRole("button", { name: "邀请成员" }).click();
   await expect(form.getByRole("status")).toContainText(`已为 ${teammate} 创建邀请`);
-  await expect(form.getByLabel("邀请链接")).toContainText("/invite/");
+  const link = (await form.getByLabel("邀请链接").textContent())!.trim();
+  expect(link).toContain("/invite/");
   const pending = page.getByRole("region", { name: "待接受的邀请" });
   await expect(pending.getByRole("columnheader", { name: "邀请人" })).toBeVisible();
   await expect(pending.getByRole("row").filter({ hasText: teammate })).toContainText("只读成员");
   await expect(page.getByRole("row").filter({ hasText: email }).first()).toContainText("（您）");
+
+  // The teammate, in a Chinese browser too, reads what joining means and joins.
+  const invited = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+  await invited.goto(link);
+  await expect(invited.getByRole("heading", { name: "邀请", level: 1 })).toBeVisible();
+  await expect(invited.getByText(`${email} 邀请 ${teammate} 以只读成员身份加入`)).toBeVisible();
+  await expect(invited.getByRole("list", { name: "作为只读成员，您将可以：" }).getByRole("listitem").first()).toHaveText(
+    "查看组织及其成员",
+  );
+  await invited.getByRole("link", { name: "创建账号" }).click();
+  await invited.getByLabel("邮箱").fill(teammate);
+  await invited.getByLabel("密码").fill(PASSWORD);
+  await invited.getByRole("button", { name: "创建账号" }).click();
+  await invited.getByRole("button", { name: "接受邀请" }).click();
+  await expect(invited.getByRole("heading", { name: "场景管理", level: 1 })).toBeVisible({ timeout: 30_000 });
+  await invited.context().close();
 
   // AccessKey: create one; its secret is shown once.
   await navigation.getByRole("link", { name: "AccessKey" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures/test";
-import { PASSWORD, signIn, uniqueEmail } from "./helpers";
+import { PASSWORD, uniqueEmail } from "./helpers";
 
 const consoleNavigation = (page: import("@playwright/test").Page, name: string) => page.getByRole("navigation", { name });
 
@@ -8,9 +8,10 @@ test("the console follows the browser's language at first, then the person's own
   const chinese = await (await browser.newContext({ locale: "zh-CN" })).newPage();
   const email = uniqueEmail("lang");
   await chinese.goto("/sign-up");
-  await chinese.getByLabel("Email").fill(email);
-  await chinese.getByLabel("Password").fill(PASSWORD);
-  await chinese.getByRole("button", { name: "Create account" }).click();
+  // The sign-up page already speaks Chinese.
+  await chinese.getByLabel("邮箱").fill(email);
+  await chinese.getByLabel("密码").fill(PASSWORD);
+  await chinese.getByRole("button", { name: "创建账号" }).click();
   await expect(chinese.getByRole("heading", { name: "概览", level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(chinese.locator("html")).toHaveAttribute("lang", "zh-CN");
   const navigation = consoleNavigation(chinese, "控制台");
@@ -29,7 +30,9 @@ test("the console follows the browser's language at first, then the person's own
   // Another browser asking for Chinese: once signed in, the person's English wins.
   const other = await (await browser.newContext({ locale: "zh-CN" })).newPage();
   await other.goto("/sign-in");
-  await signIn(other, email);
+  await other.getByLabel("邮箱").fill(email);
+  await other.getByLabel("密码").fill(PASSWORD);
+  await other.getByRole("button", { name: "登录", exact: true }).click();
   await expect(other.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible({ timeout: 30_000 });
 
   // And back to Chinese, with numbers and the chart's names in Chinese.

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SsoButton } from "@/app/_components/sso-button";
 
 /**
@@ -13,15 +14,13 @@ export function SsoRequired({
   providerName: string;
   returnPath: string;
 }) {
+  const t = useTranslations("notices.ssoRequired");
   return (
     <section aria-labelledby="sso-required-heading" className="max-w-lg space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <h1 id="sso-required-heading" className="text-xl font-semibold">
-        This organization requires single sign-on
+        {t("heading")}
       </h1>
-      <p className="text-sm text-slate-700">
-        {organizationName} only opens to members who signed in with {providerName}. You signed in with your password: sign in with{" "}
-        {providerName} to continue.
-      </p>
+      <p className="text-sm text-slate-700">{t("text", { organization: organizationName, provider: providerName })}</p>
       <div className="max-w-xs">
         <SsoButton providerName={providerName} returnPath={returnPath} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 
@@ -65,6 +66,7 @@ export function DialogForm({
   submit: { label: string; variant?: "primary" | "danger"; disabled?: boolean };
   children: ReactNode;
 }) {
+  const t = useTranslations("common");
   return (
     <Dialog title={title} onClose={onClose}>
       <form
@@ -77,7 +79,7 @@ export function DialogForm({
         {children}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" variant={submit.variant} disabled={submit.disabled}>
             {submit.label}

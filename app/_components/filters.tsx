@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type InputHTMLAttributes } from "react";
 import { FieldFrame } from "./field-frame";
 
@@ -40,10 +41,11 @@ export function FilterSelect({
   options: { value: string; label: string; key?: string }[];
   onChange: (value: string | undefined) => void;
 }) {
+  const t = useTranslations("common");
   return (
     <FieldFrame look="filter" id={id} label={label}>
       <select id={id} {...filterControlProps(id)} value={value ?? ""} onChange={(event) => onChange(event.target.value || undefined)}>
-        <option value="">All</option>
+        <option value="">{t("all")}</option>
         {options.map((option) => (
           <option key={option.key ?? option.value} value={option.value}>
             {option.label}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 
@@ -7,6 +8,15 @@ export function FormAlert({ children }: { children: ReactNode }) {
     <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
       {children}
     </div>
+  );
+}
+
+function ReloadButton({ onClick }: { onClick: () => void }) {
+  const t = useTranslations("common");
+  return (
+    <Button variant="secondary" className="ml-3" onClick={onClick}>
+      {t("reload")}
+    </Button>
   );
 }
 
@@ -23,11 +33,7 @@ export function formErrorsOf(error: ApiError, reload?: () => void) {
   const formError = (
     <FormAlert>
       {error.message}
-      {reload && error.data?.code === "CONFLICT" && (
-        <Button variant="secondary" className="ml-3" onClick={reload}>
-          Reload
-        </Button>
-      )}
+      {reload && error.data?.code === "CONFLICT" && <ReloadButton onClick={reload} />}
     </FormAlert>
   );
   return { fieldErrors, formError };

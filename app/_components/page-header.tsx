@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
@@ -14,12 +15,11 @@ export function PageHeader({ title, description, actions }: { title: string; des
 
 /** For console sections that a later release fills: says so plainly instead of pretending. */
 export function NotYetAvailable({ title, what }: { title: string; what: string }) {
+  const t = useTranslations("common");
   return (
     <>
       <PageHeader title={title} />
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-        {what} is not available in this version of the console yet.
-      </p>
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("notYetAvailable", { what })}</p>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Button } from "./button";
 
 /**
@@ -14,23 +15,22 @@ export function Pagination({
   total: number;
   page: number;
   pageSize: number;
-  /** What is counted, one and many: ["scenario", "scenarios"]. */
+  /** What is counted, one and many: ["scenario", "scenarios"] (in Chinese with its measure word: "个场景"). */
   noun: readonly [string, string];
   onPage: (page: number) => void;
 }) {
+  const t = useTranslations("common.pagination");
   if (total === 0) return null;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-      <span>
-        {total} {total === 1 ? noun[0] : noun[1]} · Page {page} of {pages}
-      </span>
+    <nav aria-label={t("label")} className="mt-4 flex items-center justify-between text-sm text-slate-600">
+      <span>{t("summary", { count: total, noun: total === 1 ? noun[0] : noun[1], page, pages })}</span>
       <span className="flex gap-2">
         <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous
+          {t("previous")}
         </Button>
         <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-          Next
+          {t("next")}
         </Button>
       </span>
     </nav>

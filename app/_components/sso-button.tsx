@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/app/_components/button";
 
@@ -14,6 +15,7 @@ export function SsoButton({
   returnPath: string;
   variant?: "primary" | "secondary";
 }) {
+  const t = useTranslations("common.sso");
   const [pending, setPending] = useState(false);
   // Until the script has loaded a click would do nothing: the button waits for it.
   const [ready, setReady] = useState(false);
@@ -29,7 +31,7 @@ export function SsoButton({
         void signIn("oidc", { callbackUrl: returnPath });
       }}
     >
-      {pending ? "Redirecting…" : `Sign in with ${providerName}`}
+      {pending ? t("redirecting") : t("signInWith", { provider: providerName })}
     </Button>
   );
 }

@@ -1,5 +1,15 @@
 import type { Shape } from "./shape";
 import { GLOSSARY } from "../glossary";
+import * as common from "./common";
+import * as accessKeys from "./accessKeys";
+import * as permissions from "./permissions";
+import * as members from "./members";
+import * as auditLog from "./auditLog";
+import * as alerts from "./alerts";
+import * as profile from "./profile";
+import * as notices from "./notices";
+import * as auth from "./auth";
+import * as invitation from "./invitation";
 
 const term = GLOSSARY.en;
 
@@ -60,6 +70,16 @@ export const en = {
       successful: term.successfulCaptchas,
     },
   },
+  common: common.en,
+  accessKeys: accessKeys.en,
+  permissions: permissions.en,
+  members: members.en,
+  auditLog: auditLog.en,
+  alerts: alerts.en,
+  profile: profile.en,
+  notices: notices.en,
+  auth: auth.en,
+  invitation: invitation.en,
 };
 
 export type Messages = Shape<typeof en>;

@@ -1,5 +1,15 @@
 import { GLOSSARY } from "../glossary";
 import type { Messages } from "./en";
+import * as common from "./common";
+import * as accessKeys from "./accessKeys";
+import * as permissions from "./permissions";
+import * as members from "./members";
+import * as auditLog from "./auditLog";
+import * as alerts from "./alerts";
+import * as profile from "./profile";
+import * as notices from "./notices";
+import * as auth from "./auth";
+import * as invitation from "./invitation";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -52,4 +62,14 @@ export const zhCN: Messages = {
       successful: term.successfulCaptchas,
     },
   },
+  common: common.zhCN,
+  accessKeys: accessKeys.zhCN,
+  permissions: permissions.zhCN,
+  members: members.zhCN,
+  auditLog: auditLog.zhCN,
+  alerts: alerts.zhCN,
+  profile: profile.zhCN,
+  notices: notices.zhCN,
+  auth: auth.zhCN,
+  invitation: invitation.zhCN,
 };

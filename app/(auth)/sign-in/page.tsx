@@ -1,14 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { FormAlert } from "@/app/_components/form-alert";
+import { en as AUTH_MESSAGES } from "@/i18n/messages/auth";
 import { getSession } from "@/server/auth/session";
 import { signInOptions } from "@/server/sso/config";
-import { signInErrorMessage } from "@/server/sso/rules";
 import { safeReturnPath } from "../return-path";
 import { SsoButton } from "@/app/_components/sso-button";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("title") };
+}
+
+/** The words for NextAuth's ?error=<code> in the page's language; a code we do not know gets the general one. */
+async function signInErrorMessage(code: string | string[] | undefined) {
+  const t = await getTranslations("auth.errors");
+  const value = Array.isArray(code) ? code[0] : code;
+  if (!value) return undefined;
+  // Own keys only: a code such as "constructor" is not one of ours.
+  return Object.hasOwn(AUTH_MESSAGES.errors, value) ? t(value as keyof typeof AUTH_MESSAGES.errors) : t("other");
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }> }) {
   const params = await searchParams;
@@ -16,19 +28,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getSession()) redirect(returnPath);
   const options = signInOptions();
   // A failed single sign-on comes back here with NextAuth's ?error=<code>.
-  const error = signInErrorMessage(params.error);
+  const error = await signInErrorMessage(params.error);
+  const t = await getTranslations("auth.signIn");
   return (
     <div className="space-y-4">
-      {!options.password && <h1 className="text-xl font-semibold">Sign in</h1>}
+      {!options.password && <h1 className="text-xl font-semibold">{t("title")}</h1>}
       {error && <FormAlert>{error}</FormAlert>}
       {options.sso && <SsoButton providerName={options.sso} returnPath={returnPath} variant={options.password ? "secondary" : "primary"} />}
-      {options.sso && options.password && <p className="text-center text-xs uppercase text-slate-500">or with your email</p>}
+      {options.sso && options.password && <p className="text-center text-xs uppercase text-slate-500">{t("orWithEmail")}</p>}
       {options.password && <SignInForm returnPath={returnPath} />}
-      {!options.sso && !options.password && (
-        <p className="text-sm text-slate-700">
-          Password sign-in is turned off (OIDC_ONLY) and single sign-on is not configured. Tell your administrator.
-        </p>
-      )}
+      {!options.sso && !options.password && <p className="text-sm text-slate-700">{t("nothingConfigured")}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
@@ -9,6 +10,7 @@ import { AuthForm } from "../auth-form";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
 
@@ -32,16 +34,16 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
     }
     setPending(false);
     // The server's message (wrong credentials or throttled); NextAuth's bare code is never shown.
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("signIn.wrongCredentials"));
   }
 
   return (
     <AuthForm form="signIn" pending={pending} error={error} returnPath={returnPath} onSubmit={onSubmit}>
-      <Field label="Email" name="email" type="email" autoComplete="email" required />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Field label={t("email")} name="email" type="email" autoComplete="email" required />
+      <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <p className="text-right text-sm">
         <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
-          Forgot password?
+          {t("signIn.forgot")}
         </Link>
       </p>
     </AuthForm>

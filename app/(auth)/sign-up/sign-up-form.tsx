@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { trpc } from "@/app/_trpc/client";
 import { Field } from "@/app/_components/field";
@@ -10,6 +11,7 @@ import { AuthForm } from "../auth-form";
 
 export function SignUpForm({ returnPath }: { returnPath: string }) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const signUp = trpc.account.signUp.useMutation();
   const [signingIn, setSigningIn] = useState(false);
   const fieldErrors = signUp.error?.data?.fieldErrors;
@@ -34,14 +36,14 @@ export function SignUpForm({ returnPath }: { returnPath: string }) {
   const pending = signUp.isPending || signingIn;
   return (
     <AuthForm form="signUp" pending={pending} error={formError} returnPath={returnPath} onSubmit={onSubmit}>
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors?.email?.[0]} />
+      <Field label={t("email")} name="email" type="email" autoComplete="email" required error={fieldErrors?.email?.[0]} />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
         error={fieldErrors?.password?.[0]}
       />
     </AuthForm>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { CopyButton } from "@/app/_components/copy-button";
@@ -10,8 +11,6 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
 import { useCurrentOrganization, usePermission } from "../organization-context";
-
-const when = (date: Date | null) => (date ? date.toLocaleString() : "Never");
 
 /** One value of the new key, named for screen readers and ready to copy. */
 function CreatedValue({ id, label, value }: { id: string; label: string; value: string }) {
@@ -34,19 +33,19 @@ function CreateAccessKey({ onClose }: { onClose: () => void }) {
   const [description, setDescription] = useState("");
   const create = trpc.accessKey.create.useMutation({ onSuccess: () => utils.accessKey.list.invalidate() });
   const created = create.data;
+  const t = useTranslations("accessKeys");
+  const common = useTranslations("common");
   return (
-    <Dialog title="Create AccessKey" onClose={onClose}>
+    <Dialog title={t("create")} onClose={onClose}>
       {created ? (
         <div className="space-y-4">
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            Copy the AccessKey Secret now: it is shown only this once. Keep it on your business server, never in a browser or app.
-          </p>
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("secretWarning")}</p>
           <dl className="space-y-3 text-sm">
-            <CreatedValue id="created-key-id" label="AccessKey ID" value={created.accessKeyId} />
-            <CreatedValue id="created-key-secret" label="AccessKey Secret" value={created.accessKeySecret} />
+            <CreatedValue id="created-key-id" label={t("keyId")} value={created.accessKeyId} />
+            <CreatedValue id="created-key-secret" label={t("keySecret")} value={created.accessKeySecret} />
           </dl>
           <div className="flex justify-end">
-            <Button onClick={onClose}>Done</Button>
+            <Button onClick={onClose}>{common("done")}</Button>
           </div>
         </div>
       ) : (
@@ -58,20 +57,20 @@ function CreateAccessKey({ onClose }: { onClose: () => void }) {
           }}
         >
           <Field
-            label="Description"
+            label={t("descriptionLabel")}
             name="description"
             value={description}
             onChange={(event) => setDescription(event.target.value)}
-            hint="Optional: where the key is used, e.g. “checkout service”."
+            hint={t("descriptionHint")}
             error={create.error?.data?.fieldErrors?.description?.[0]}
           />
           {create.error && !create.error.data?.fieldErrors && <FormAlert>{create.error.message}</FormAlert>}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={onClose}>
-              Cancel
+              {common("cancel")}
             </Button>
             <Button type="submit" disabled={create.isPending}>
-              OK
+              {common("ok")}
             </Button>
           </div>
         </form>
@@ -84,6 +83,10 @@ export function AccessKeysView() {
   const organization = useCurrentOrganization();
   const allowed = usePermission("accessKey.manage");
   const utils = trpc.useUtils();
+  const t = useTranslations("accessKeys");
+  const common = useTranslations("common");
+  const locale = useLocale();
+  const when = (date: Date | null) => (date ? date.toLocaleString(locale) : common("never"));
   const keys = trpc.accessKey.list.useQuery({ organizationId: organization.id }, { enabled: allowed });
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
@@ -100,31 +103,31 @@ export function AccessKeysView() {
   if (!allowed) {
     return (
       <>
-        <PageHeader title="Access Keys" />
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">Only owners and admins can manage access keys.</p>
+        <PageHeader title={t("title")} />
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("forbidden")}</p>
       </>
     );
   }
   return (
     <>
       <PageHeader
-        title="Access Keys"
-        description="Your business server signs its VerifyIntelligentCaptcha calls with an access key of this organization."
-        actions={<Button onClick={() => setCreating(true)}>Create AccessKey</Button>}
+        title={t("title")}
+        description={t("description")}
+        actions={<Button onClick={() => setCreating(true)}>{t("create")}</Button>}
       />
       {keys.data && keys.data.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-          No access keys yet. Create one for each service that verifies CAPTCHA results.
-        </p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("empty")}</p>
       ) : (
-        <DataTable columns={["AccessKey ID", "Description", "Created", "Last used", "Status", "Actions"]}>
+        <DataTable
+          columns={(["id", "description", "created", "lastUsed", "status", "actions"] as const).map((column) => t(`columns.${column}`))}
+        >
           {keys.data?.map((key) => (
             <tr key={key.accessKeyId}>
               <td className="px-4 py-3 font-mono">{key.accessKeyId}</td>
               <td className="px-4 py-3">{key.description}</td>
               <td className="px-4 py-3 text-slate-600">{when(key.createdAt)}</td>
               <td className="px-4 py-3 text-slate-600">{when(key.lastUsedAt)}</td>
-              <td className="px-4 py-3">{key.enabled ? "Enabled" : "Disabled"}</td>
+              <td className="px-4 py-3">{key.enabled ? t("enabled") : t("disabled")}</td>
               <td className="px-4 py-3">
                 <div className="flex gap-2">
                   {key.enabled ? (
@@ -132,18 +135,18 @@ export function AccessKeysView() {
                       variant="ghost"
                       onClick={() => disable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}
                     >
-                      Disable
+                      {t("disable")}
                     </Button>
                   ) : (
                     <Button
                       variant="ghost"
                       onClick={() => enable.mutate({ organizationId: organization.id, accessKeyId: key.accessKeyId })}
                     >
-                      Enable
+                      {t("enable")}
                     </Button>
                   )}
                   <Button variant="ghost" onClick={() => setDeleting(key.accessKeyId)}>
-                    Delete
+                    {common("delete")}
                   </Button>
                 </div>
               </td>
@@ -153,16 +156,16 @@ export function AccessKeysView() {
       )}
       {creating && <CreateAccessKey onClose={() => setCreating(false)} />}
       {deleting && (
-        <Dialog title="Delete AccessKey" onClose={() => setDeleting(null)}>
+        <Dialog title={t("deleteTitle")} onClose={() => setDeleting(null)}>
           <p className="mb-4 text-sm text-slate-700">
-            Delete <span className="font-mono">{deleting}</span>? Servers that still sign with it will be refused. This cannot be undone.
+            {t.rich("deleteQuestion", { id: deleting, key: (chunks) => <span className="font-mono">{chunks}</span> })}
           </p>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setDeleting(null)}>
-              Cancel
+              {common("cancel")}
             </Button>
             <Button variant="danger" onClick={() => remove.mutate({ organizationId: organization.id, accessKeyId: deleting })}>
-              OK
+              {common("ok")}
             </Button>
           </div>
         </Dialog>

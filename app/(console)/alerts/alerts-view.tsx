@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { CopyButton } from "@/app/_components/copy-button";
@@ -7,31 +8,30 @@ import { Dialog } from "@/app/_components/dialog";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
-import { ALERT_CHANNELS, describeCondition, formatMetricValue, MAX_ALERT_RULES, WEBHOOK_FORMATS } from "@/server/alert/rules";
+import { formatMetricValue, MAX_ALERT_RULES } from "@/server/alert/rules";
 import { useCurrentOrganization, usePermission } from "../organization-context";
 import { Deliveries } from "./deliveries";
 import { type AlertRule, RuleForm } from "./rule-form";
 
 /** The signing secret of a webhook, shown this once. */
 function SecretDialog({ secret, onClose }: { secret: string; onClose: () => void }) {
+  const t = useTranslations("alerts.secret");
+  const common = useTranslations("common");
   return (
-    <Dialog title="Webhook signing secret" onClose={onClose}>
+    <Dialog title={t("title")} onClose={onClose}>
       <div className="space-y-4 text-sm">
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          Copy the secret now: it is shown only this once. Your receiver checks each request with it: X-Captcha-Signature is
-          &quot;sha256=&quot; and the hex HMAC-SHA256 of the X-Captcha-Timestamp header, a dot, and the body.
-        </p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("warning")}</p>
         <dl>
           <dt id="webhook-secret" className="text-slate-500">
-            Signing secret
+            {t("label")}
           </dt>
           {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the value it holds, as on the Access Keys page */}
           <dd aria-labelledby="webhook-secret" className="flex items-center gap-2 font-mono break-all">
-            {secret} <CopyButton text={secret} what="Signing secret" />
+            {secret} <CopyButton text={secret} what={t("label")} />
           </dd>
         </dl>
         <div className="flex justify-end">
-          <Button onClick={onClose}>Done</Button>
+          <Button onClick={onClose}>{common("done")}</Button>
         </div>
       </div>
     </Dialog>
@@ -43,11 +43,17 @@ function RuleCard({ rule, manage, onEdit, onDelete }: { rule: AlertRule; manage:
   const utils = trpc.useUtils();
   const setEnabled = trpc.alert.setEnabled.useMutation({ onSuccess: () => utils.alert.list.invalidate() });
   const sendTest = trpc.alert.sendTest.useMutation({ onSettled: () => utils.alert.list.invalidate() });
+  const t = useTranslations("alerts");
+  const common = useTranslations("common");
   const headingId = `rule-${rule.id}`;
   const destination =
     rule.channel === "EMAIL"
-      ? `${ALERT_CHANNELS.EMAIL.label} to ${rule.recipientUserIds.length} member${rule.recipientUserIds.length === 1 ? "" : "s"}`
-      : `${WEBHOOK_FORMATS[rule.webhookFormat ?? "GENERIC"].label} webhook ${rule.webhookUrl}`;
+      ? t("emailTo", { count: rule.recipientUserIds.length })
+      : t("webhookTo", { format: t(`formats.${rule.webhookFormat ?? "GENERIC"}`), url: rule.webhookUrl ?? "" });
+  const condition = t(`condition.${rule.window}`, {
+    metric: t(`metrics.${rule.metric}`),
+    threshold: formatMetricValue(rule.metric, rule.threshold),
+  });
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -56,13 +62,16 @@ function RuleCard({ rule, manage, onEdit, onDelete }: { rule: AlertRule; manage:
             {rule.name}
           </h2>
           <p className="text-sm text-slate-700">
-            {rule.scenario ? `${rule.scenario.name} (${rule.scenario.sceneId})` : "All scenarios"}: {describeCondition(rule)}
+            {t("scopedCondition", {
+              scope: rule.scenario ? `${rule.scenario.name} (${rule.scenario.sceneId})` : t("allScenarios"),
+              condition,
+            })}
           </p>
           <p className="text-sm text-slate-600">{destination}</p>
           <p className="text-sm text-slate-600">
-            {rule.enabled ? "On" : "Off"}
-            {rule.enabled && (rule.state === "FIRING" ? " · Alerting" : " · Normal")}
-            {rule.lastValue !== null && ` · Last value ${formatMetricValue(rule.metric, rule.lastValue)}`}
+            {rule.enabled ? t("on") : t("off")}
+            {rule.enabled && (rule.state === "FIRING" ? t("alerting") : t("normal"))}
+            {rule.lastValue !== null && t("lastValue", { value: formatMetricValue(rule.metric, rule.lastValue) })}
           </p>
         </div>
         {manage && (
@@ -72,19 +81,19 @@ function RuleCard({ rule, manage, onEdit, onDelete }: { rule: AlertRule; manage:
               disabled={sendTest.isPending}
               onClick={() => sendTest.mutate({ organizationId: organization.id, ruleId: rule.id })}
             >
-              Send test notification
+              {t("sendTest")}
             </Button>
             <Button variant="ghost" onClick={onEdit}>
-              Edit
+              {t("edit")}
             </Button>
             <Button
               variant="ghost"
               onClick={() => setEnabled.mutate({ organizationId: organization.id, ruleId: rule.id, enabled: !rule.enabled })}
             >
-              {rule.enabled ? "Turn off" : "Turn on"}
+              {rule.enabled ? t("turnOff") : t("turnOn")}
             </Button>
             <Button variant="ghost" onClick={onDelete}>
-              Delete
+              {common("delete")}
             </Button>
           </div>
         )}
@@ -92,8 +101,10 @@ function RuleCard({ rule, manage, onEdit, onDelete }: { rule: AlertRule; manage:
       <div role="status" className="text-sm">
         {sendTest.data &&
           (sendTest.data.status === "SENT"
-            ? `Test notification sent${sendTest.data.responseStatus ? ` (HTTP ${sendTest.data.responseStatus})` : ""}.`
-            : `Test notification failed: ${sendTest.data.error ?? "no answer"}.`)}
+            ? sendTest.data.responseStatus
+              ? t("testSentHttp", { status: String(sendTest.data.responseStatus) })
+              : t("testSent")
+            : t("testFailed", { error: sendTest.data.error ?? t("noAnswer") }))}
       </div>
       {sendTest.error && <FormAlert>{sendTest.error.message}</FormAlert>}
       <Deliveries rule={rule} />
@@ -105,6 +116,8 @@ export function AlertsView() {
   const organization = useCurrentOrganization();
   const manage = usePermission("alert.manage");
   const utils = trpc.useUtils();
+  const t = useTranslations("alerts");
+  const common = useTranslations("common");
   const rules = trpc.alert.list.useQuery({ organizationId: organization.id });
   const [editing, setEditing] = useState<AlertRule | "new" | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -120,22 +133,20 @@ export function AlertsView() {
   return (
     <>
       <PageHeader
-        title="Alerts"
-        description={`Get an email or a webhook when a metric of the Overview reaches a threshold, and again when it is back below. Checked every minute; up to ${MAX_ALERT_RULES} rules.`}
+        title={t("title")}
+        description={t("description", { max: MAX_ALERT_RULES })}
         actions={
           manage && (
             <Button onClick={() => setEditing("new")} disabled={count >= MAX_ALERT_RULES}>
-              Create alert rule
+              {t("create")}
             </Button>
           )
         }
       />
-      {!manage && <p className="mb-4 text-sm text-slate-600">Only owners and admins can create and change alert rules.</p>}
-      {manage && count >= MAX_ALERT_RULES && (
-        <p className="mb-4 text-sm text-slate-600">This organization has {MAX_ALERT_RULES} alert rules, the most it can have.</p>
-      )}
+      {!manage && <p className="mb-4 text-sm text-slate-600">{t("forbidden")}</p>}
+      {manage && count >= MAX_ALERT_RULES && <p className="mb-4 text-sm text-slate-600">{t("limitReached", { max: MAX_ALERT_RULES })}</p>}
       {rules.data && rules.data.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">No alert rules yet.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("empty")}</p>
       ) : (
         <div className="space-y-4">
           {rules.data?.map((rule) => (
@@ -155,17 +166,17 @@ export function AlertsView() {
       )}
       {secret && <SecretDialog secret={secret} onClose={() => setSecret(null)} />}
       {deleting && (
-        <Dialog title="Delete alert rule" onClose={() => setDeleting(null)}>
+        <Dialog title={t("deleteTitle")} onClose={() => setDeleting(null)}>
           <p className="mb-4 text-sm text-slate-700">
-            Delete <strong>{deleting.name}</strong> and its notification history? This cannot be undone.
+            {t.rich("deleteQuestion", { name: deleting.name, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           {remove.error && <FormAlert>{remove.error.message}</FormAlert>}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setDeleting(null)}>
-              Cancel
+              {common("cancel")}
             </Button>
             <Button variant="danger" onClick={() => remove.mutate({ organizationId: organization.id, ruleId: deleting.id })}>
-              OK
+              {common("ok")}
             </Button>
           </div>
         </Dialog>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
@@ -9,28 +10,29 @@ import { SelectField } from "@/app/_components/select-field";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import {
-  ALERT_CHANNELS,
+  ALERT_CHANNEL_VALUES,
+  ALERT_METRIC_VALUES,
   ALERT_METRICS,
-  ALERT_WINDOWS,
+  ALERT_WINDOW_VALUES,
   type AlertChannel,
   type AlertMetric,
   type AlertWindow,
   RATE_THRESHOLD_MAX,
   THRESHOLD_MAX,
   THRESHOLD_MIN,
-  WEBHOOK_FORMATS,
+  WEBHOOK_FORMAT_VALUES,
   type WebhookFormat,
 } from "@/server/alert/rules";
 import { useCurrentOrganization } from "../organization-context";
 
 export type AlertRule = RouterOutputs["alert"]["list"][number];
 
-const options = (table: Record<string, { label: string }>) => Object.entries(table).map(([value, { label }]) => ({ value, label }));
-
 /** Creates a rule, or changes `rule`. `onSaved` gets a webhook's signing secret when one was just made. */
 export function RuleForm({ rule, onClose, onSaved }: { rule?: AlertRule; onClose: () => void; onSaved: (secret: string | null) => void }) {
   const organization = useCurrentOrganization();
   const utils = trpc.useUtils();
+  const t = useTranslations("alerts");
+  const common = useTranslations("common");
   const scenarios = trpc.scenario.list.useQuery({ organizationId: organization.id, pageSize: 50 });
   const members = trpc.member.list.useQuery({ organizationId: organization.id });
   const [name, setName] = useState(rule?.name ?? "");
@@ -55,7 +57,7 @@ export function RuleForm({ rule, onClose, onSaved }: { rule?: AlertRule; onClose
   const percent = ALERT_METRICS[metric].unit === "percent";
 
   return (
-    <Dialog title={rule ? `Edit alert rule ${rule.name}` : "Create alert rule"} onClose={onClose} variant="panel">
+    <Dialog title={rule ? t("form.editTitle", { name: rule.name }) : t("create")} onClose={onClose} variant="panel">
       <form
         className="space-y-4"
         noValidate
@@ -80,18 +82,18 @@ export function RuleForm({ rule, onClose, onSaved }: { rule?: AlertRule; onClose
         }}
       >
         <Field
-          label="Rule name"
+          label={t("form.name")}
           name="name"
           value={name}
           onChange={(event) => setName(event.target.value)}
           error={fieldErrors?.name?.[0]}
         />
         <SelectField
-          label="Scenario"
+          label={t("form.scenario")}
           name="sceneId"
           value={sceneId}
           onChange={(event) => setSceneId(event.target.value)}
-          placeholder="All scenarios"
+          placeholder={t("allScenarios")}
           options={(scenarios.data?.items ?? []).map((scenario) => ({
             value: scenario.sceneId,
             label: `${scenario.name} (${scenario.sceneId})`,
@@ -99,41 +101,41 @@ export function RuleForm({ rule, onClose, onSaved }: { rule?: AlertRule; onClose
           error={fieldErrors?.sceneId?.[0]}
         />
         <SelectField
-          label="Metric"
+          label={t("form.metric")}
           name="metric"
           value={metric}
           onChange={(event) => setMetric(event.target.value as AlertMetric)}
-          options={options(ALERT_METRICS)}
+          options={ALERT_METRIC_VALUES.map((value) => ({ value, label: t(`metrics.${value}`) }))}
           error={fieldErrors?.metric?.[0]}
         />
         <SelectField
-          label="Time window"
+          label={t("form.window")}
           name="window"
           value={window}
           onChange={(event) => setWindow(event.target.value as AlertWindow)}
-          options={options(ALERT_WINDOWS)}
+          options={ALERT_WINDOW_VALUES.map((value) => ({ value, label: t(`windows.${value}`) }))}
           error={fieldErrors?.window?.[0]}
         />
         <Field
-          label={percent ? "Threshold (%)" : "Threshold"}
+          label={percent ? t("form.thresholdPercent") : t("form.threshold")}
           name="threshold"
           inputMode="numeric"
           value={threshold}
           onChange={(event) => setThreshold(event.target.value)}
-          hint={`Notify when the metric reaches this value: ${THRESHOLD_MIN} to ${percent ? RATE_THRESHOLD_MAX : THRESHOLD_MAX.toLocaleString("en-US")}.`}
+          hint={t("form.thresholdHint", { min: THRESHOLD_MIN, max: percent ? RATE_THRESHOLD_MAX : THRESHOLD_MAX })}
           error={fieldErrors?.threshold?.[0]}
         />
         <SelectField
-          label="Notify by"
+          label={t("form.channel")}
           name="channel"
           value={channel}
           onChange={(event) => setChannel(event.target.value as AlertChannel)}
-          options={options(ALERT_CHANNELS)}
+          options={ALERT_CHANNEL_VALUES.map((value) => ({ value, label: t(`channels.${value}`) }))}
           error={fieldErrors?.channel?.[0]}
         />
         {channel === "EMAIL" ? (
           <fieldset className="space-y-1" aria-describedby={fieldErrors?.recipientUserIds ? "recipients-error" : undefined}>
-            <legend className="text-sm font-medium text-slate-700">Members to email</legend>
+            <legend className="text-sm font-medium text-slate-700">{t("form.recipients")}</legend>
             {members.data?.map((member) => (
               <label key={member.user.id} className="flex items-center gap-2 text-sm">
                 <input
@@ -157,35 +159,35 @@ export function RuleForm({ rule, onClose, onSaved }: { rule?: AlertRule; onClose
         ) : (
           <>
             <Field
-              label="Webhook URL"
+              label={t("form.webhookUrl")}
               name="webhookUrl"
               type="url"
               value={webhookUrl}
               onChange={(event) => setWebhookUrl(event.target.value)}
-              hint="Notifications are POSTed here as JSON, signed with the rule's secret (X-Captcha-Signature)."
+              hint={t("form.webhookUrlHint")}
               error={fieldErrors?.webhookUrl?.[0]}
             />
             <SelectField
-              label="Message format"
+              label={t("form.format")}
               name="webhookFormat"
               value={webhookFormat}
               onChange={(event) => setWebhookFormat(event.target.value as WebhookFormat)}
-              options={options(WEBHOOK_FORMATS)}
+              options={WEBHOOK_FORMAT_VALUES.map((value) => ({ value, label: t(`formats.${value}`) }))}
               error={fieldErrors?.webhookFormat?.[0]}
             />
           </>
         )}
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-          Rule is on
+          {t("form.enabled")}
         </label>
         {formError}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {common("cancel")}
           </Button>
           <Button type="submit" disabled={save.isPending}>
-            Save
+            {common("save")}
           </Button>
         </div>
       </form>

@@ -1,30 +1,29 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
 import { trpc } from "@/app/_trpc/client";
-import { AUDIT_MESSAGES, listAuditEntriesInput, type AuditAction } from "@/server/audit/rules";
-import { ROLE_LABELS } from "@/server/permissions";
+import { listAuditEntriesInput, type AuditAction } from "@/server/audit/rules";
 import { useCurrentOrganization, usePermission } from "../organization-context";
 import { AuditFilterBar, NO_FILTERS, type AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 
 const PAGE_SIZE = 20;
-const DESCRIPTION =
-  "Every change to this organization: who made it, when, and what it was before and after. Entries cannot be edited or deleted.";
 
 export function AuditLogView() {
   const organization = useCurrentOrganization();
   const canRead = usePermission("audit.read");
+  const t = useTranslations("auditLog");
+  const roles = useTranslations("roles");
   if (!canRead) {
     return (
       <>
-        <PageHeader title="Audit Log" />
+        <PageHeader title={t("title")} />
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
-          {AUDIT_MESSAGES.forbidden} Your role in {organization.name} is {ROLE_LABELS[organization.role]}; ask an owner or admin if you need
-          to know who changed what.
+          {t("forbidden", { organization: organization.name, role: roles(organization.role) })}
         </p>
       </>
     );
@@ -35,6 +34,7 @@ export function AuditLogView() {
 
 function AuditLog() {
   const organization = useCurrentOrganization();
+  const t = useTranslations("auditLog");
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const changeFilters = useCallback((next: AuditFilters) => {
@@ -72,7 +72,7 @@ function AuditLog() {
 
   return (
     <>
-      <PageHeader title="Audit Log" description={DESCRIPTION} />
+      <PageHeader title={t("title")} description={t("description")} />
       <AuditFilterBar filters={filters} actors={actors.data ?? []} errors={errors} onChange={changeFilters} />
       {list.error && (
         <p role="alert" className="mb-4 text-sm text-red-600">
@@ -80,15 +80,13 @@ function AuditLog() {
         </p>
       )}
       {!list.data ? (
-        !list.error && <p className="text-sm text-slate-600">Loading…</p>
+        !list.error && <p className="text-sm text-slate-600">{t("loading")}</p>
       ) : total === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
-          {filtered ? "No entries match these filters." : "No changes have been recorded yet."}
-        </p>
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{filtered ? t("noMatches") : t("empty")}</p>
       ) : (
         <>
           <AuditTable entries={list.data.items} />
-          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={["entry", "entries"]} onPage={setPage} />
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={[t("noun.one"), t("noun.other")]} onPage={setPage} />
         </>
       )}
     </>

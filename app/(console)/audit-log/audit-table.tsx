@@ -1,55 +1,60 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
 import { DataTable, type Column } from "@/app/_components/data-table";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { diffEntry, formatAuditValue, type DiffRow } from "@/server/audit/diff";
-import { SCENARIO_TARGET_TYPES, auditActionLabel, auditTargetTypeLabel } from "@/server/audit/rules";
+import { diffEntry, type DiffRow } from "@/server/audit/diff";
+import { SCENARIO_TARGET_TYPES } from "@/server/audit/rules";
+import { useAuditWords } from "./audit-words";
 
 export type AuditEntryRow = RouterOutputs["audit"]["list"]["items"][number];
 
-const COLUMNS: Column[] = ["Time", "Actor", "Action", "Target", { label: "Details", visuallyHidden: true }];
-// Snapshots store times as ISO strings; people read them in their own time zone.
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const COLUMN_COUNT = 5;
 
 function Value({ row, side }: { row: DiffRow; side: "before" | "after" }) {
-  const value = row[side];
-  const shown = formatAuditValue(row.key, value);
+  const t = useTranslations("common");
+  const words = useAuditWords();
+  const shown = words.value(row.key, row[side]);
   if (shown === "") {
     return (
       <span className="text-slate-500">
         <span aria-hidden="true">—</span>
-        <span className="sr-only">none</span>
+        <span className="sr-only">{t("none")}</span>
       </span>
     );
   }
-  if (typeof value === "string" && ISO_TIME.test(value)) {
-    return <time dateTime={value}>{new Date(value).toLocaleString()}</time>;
-  }
+  if (shown instanceof Date) return <time dateTime={shown.toISOString()}>{words.time(shown)}</time>;
   return <span className="break-all">{shown}</span>;
 }
 
 function Changes({ entry, id }: { entry: AuditEntryRow; id: string }) {
+  const t = useTranslations("auditLog");
+  const words = useAuditWords();
   const rows = diffEntry(entry.before, entry.after, entry.targetType);
   if (rows.length === 0) {
     return (
       <p id={id} className="text-sm text-slate-600">
-        This entry records no field changes.
+        {t("noFieldChanges")}
       </p>
     );
   }
   return (
-    <table id={id} aria-label={`Changes: ${auditActionLabel(entry.action)} ${entry.targetLabel}`} className="w-full max-w-3xl text-sm">
+    <table
+      id={id}
+      aria-label={t("changesLabel", { action: words.action(entry.action), target: entry.targetLabel })}
+      className="w-full max-w-3xl text-sm"
+    >
       <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
         <tr>
           <th scope="col" className="py-1 pr-4">
-            Field
+            {t("changeColumns.field")}
           </th>
           <th scope="col" className="py-1 pr-4">
-            Before
+            {t("changeColumns.before")}
           </th>
           <th scope="col" className="py-1">
-            After
+            {t("changeColumns.after")}
           </th>
         </tr>
       </thead>
@@ -57,7 +62,7 @@ function Changes({ entry, id }: { entry: AuditEntryRow; id: string }) {
         {rows.map((row) => (
           <tr key={row.key} className="align-top">
             <th scope="row" className="py-1.5 pr-4 text-left font-medium">
-              {row.field}
+              {words.field(row.key, entry.targetType)}
             </th>
             <td className={`py-1.5 pr-4 ${row.change === "added" ? "" : "text-red-700"}`}>
               <Value row={row} side="before" />
@@ -73,11 +78,12 @@ function Changes({ entry, id }: { entry: AuditEntryRow; id: string }) {
 }
 
 function Target({ entry }: { entry: AuditEntryRow }) {
+  const words = useAuditWords();
   return (
     <>
       <span className="font-medium">{entry.targetLabel}</span>
       <span className="block text-xs text-slate-500">
-        {auditTargetTypeLabel(entry.targetType)}
+        {words.targetType(entry.targetType)}
         {SCENARIO_TARGET_TYPES.includes(entry.targetType) && <span className="font-mono"> {entry.targetId}</span>}
       </span>
     </>
@@ -86,6 +92,15 @@ function Target({ entry }: { entry: AuditEntryRow }) {
 
 /** The entries, each with a control that shows its before/after changes below it. */
 export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
+  const t = useTranslations("auditLog");
+  const words = useAuditWords();
+  const columns: Column[] = [
+    t("columns.time"),
+    t("columns.actor"),
+    t("columns.action"),
+    t("columns.target"),
+    { label: t("columns.details"), visuallyHidden: true },
+  ];
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -95,7 +110,7 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
     });
 
   return (
-    <DataTable columns={COLUMNS} label="Audit entries">
+    <DataTable columns={columns} label={t("tableLabel")}>
       {entries.map((entry) => {
         const expanded = open.has(entry.id);
         const changesId = `changes-${entry.id}`;
@@ -103,13 +118,13 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
           <Fragment key={entry.id}>
             <tr className="align-top">
               <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toLocaleString()}</time>
+                <time dateTime={entry.createdAt.toISOString()}>{words.time(entry.createdAt)}</time>
               </td>
               <td className="px-4 py-3">
                 {entry.actorEmail}
-                {!entry.actorId && <span className="block text-xs text-slate-500">Account deleted</span>}
+                {!entry.actorId && <span className="block text-xs text-slate-500">{t("accountDeleted")}</span>}
               </td>
-              <td className="px-4 py-3">{auditActionLabel(entry.action)}</td>
+              <td className="px-4 py-3">{words.action(entry.action)}</td>
               <td className="px-4 py-3">
                 <Target entry={entry} />
               </td>
@@ -121,13 +136,13 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
                   aria-controls={expanded ? changesId : undefined}
                   onClick={() => toggle(entry.id)}
                 >
-                  {expanded ? "Hide changes" : "Show changes"}
+                  {expanded ? t("hideChanges") : t("showChanges")}
                 </button>
               </td>
             </tr>
             {expanded && (
               <tr className="bg-slate-50">
-                <td colSpan={COLUMNS.length} className="px-4 py-3">
+                <td colSpan={COLUMN_COUNT} className="px-4 py-3">
                   <Changes entry={entry} id={changesId} />
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
@@ -52,14 +53,16 @@ export function ConfirmRoleChange({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("members.roleChange");
+  const common = useTranslations("common");
   return (
     <Dialog title={title} onClose={onCancel}>
       <div className="space-y-4 text-sm text-slate-700">
         {effects.map((effect) => (
           <div key={effect.who} className="space-y-3">
-            <Abilities heading={`${effect.who} will be able to:`} items={effect.abilities} />
+            <Abilities heading={t("willBeAbleTo", { who: effect.who })} items={effect.abilities} />
             {effect.lost && effect.lost.length > 0 && (
-              <Abilities heading={`${effect.who} will no longer be able to:`} items={effect.lost} />
+              <Abilities heading={t("willNoLongerBeAbleTo", { who: effect.who })} items={effect.lost} />
             )}
           </div>
         ))}
@@ -67,7 +70,7 @@ export function ConfirmRoleChange({
         {error && <FormAlert>{error}</FormAlert>}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {common("cancel")}
           </Button>
           <Button onClick={onConfirm} disabled={pending}>
             {confirmLabel}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { DataTable } from "@/app/_components/data-table";
@@ -9,7 +10,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { grantableRoles, mayManage, roleChangeNeedsConfirmation } from "@/server/member/rules";
-import { ROLE_LABELS, type Role } from "@/server/permissions";
+import type { Role } from "@/server/permissions";
 import { useCurrentOrganization, usePermission } from "../organization-context";
 import { ConfirmRoleChange } from "./confirm-role-change";
 import { InviteMember } from "./invite-member";
@@ -20,12 +21,15 @@ import { SsoRequirement } from "./sso-requirement";
 
 type Member = RouterOutputs["member"]["list"][number];
 
-const dateFormat = (date: Date) => date.toLocaleDateString([], { year: "numeric", month: "short", day: "numeric" });
-
 export function MembersView() {
   const organization = useCurrentOrganization();
   const router = useRouter();
   const canManage = usePermission("member.manage");
+  const t = useTranslations("members");
+  const roles = useTranslations("roles");
+  const translate = useTranslations();
+  const locale = useLocale();
+  const dateFormat = (date: Date) => date.toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric" });
   const utils = trpc.useUtils();
   const members = trpc.member.list.useQuery({ organizationId: organization.id });
   const invitations = trpc.invitation.list.useQuery({ organizationId: organization.id });
@@ -69,7 +73,7 @@ export function MembersView() {
 
   return (
     <>
-      <PageHeader title="Members" description={`People in ${organization.name} and what each may do.`} />
+      <PageHeader title={t("title")} description={t("description", { organization: organization.name })} />
       {error && (
         <div className="mb-4">
           <FormAlert>{error}</FormAlert>
@@ -78,10 +82,10 @@ export function MembersView() {
 
       <section aria-labelledby="members-heading" className="mb-8">
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">
-          Members
+          {t("title")}
         </h2>
         {resetPassword.data && <PasswordResetLink email={resetPassword.data.email} link={resetPassword.data.link} />}
-        <DataTable columns={["Email", "Role", "Joined", "Actions"]}>
+        <DataTable columns={(["email", "role", "joined", "actions"] as const).map((column) => t(`columns.${column}`))}>
           {members.data?.map((member) => {
             const isMe = member.user.id === organization.me.id;
             // Your own role too (with a confirmation); removing yourself is Leave.
@@ -91,12 +95,12 @@ export function MembersView() {
               <tr key={member.id}>
                 <td className="px-4 py-3">
                   {member.user.email}
-                  {isMe && <span className="ml-2 text-xs text-slate-500">(you)</span>}
+                  {isMe && <span className="ml-2 text-xs text-slate-500">{t("you")}</span>}
                 </td>
                 <td className="px-4 py-3">
                   {roleEditable ? (
                     <select
-                      aria-label={`Access level of ${member.user.email}`}
+                      aria-label={t("accessLevelOf", { email: member.user.email })}
                       className="rounded-md border border-slate-300 bg-white px-2 py-1"
                       value={member.role}
                       disabled={updateRole.isPending || confirmedRole.isPending}
@@ -106,12 +110,12 @@ export function MembersView() {
                         .concat(grantableRoles(organization.role).includes(member.role) ? [] : [member.role])
                         .map((role) => (
                           <option key={role} value={role}>
-                            {ROLE_LABELS[role]}
+                            {roles(role)}
                           </option>
                         ))}
                     </select>
                   ) : (
-                    ROLE_LABELS[member.role]
+                    roles(member.role)
                   )}
                 </td>
                 <td className="px-4 py-3 text-slate-600">{dateFormat(member.createdAt)}</td>
@@ -123,17 +127,17 @@ export function MembersView() {
                         disabled={resetPassword.isPending}
                         onClick={() => resetPassword.mutate({ organizationId: organization.id, membershipId: member.id })}
                       >
-                        Reset password
+                        {t("resetPassword")}
                       </Button>
                     )}
                     {isMe ? (
                       <Button variant="ghost" onClick={() => leave.mutate({ organizationId: organization.id })}>
-                        Leave
+                        {t("leave")}
                       </Button>
                     ) : (
                       removable && (
                         <Button variant="ghost" onClick={() => remove.mutate({ organizationId: organization.id, membershipId: member.id })}>
-                          Remove
+                          {t("remove")}
                         </Button>
                       )
                     )}
@@ -153,20 +157,22 @@ export function MembersView() {
 
       <section aria-labelledby="invitations-heading" className="mb-8">
         <h2 id="invitations-heading" className="mb-3 text-lg font-semibold">
-          Pending invitations
+          {t("pendingInvitations")}
         </h2>
         {invitations.data?.invitations.length ? (
-          <DataTable columns={["Email", "Role", "Invited by", "Expires", "Actions"]}>
+          <DataTable
+            columns={(["email", "role", "invitedBy", "expires", "actions"] as const).map((column) => t(`invitationColumns.${column}`))}
+          >
             {invitations.data.invitations.map((invitation) => (
               <tr key={invitation.id}>
                 <td className="px-4 py-3">{invitation.email}</td>
-                <td className="px-4 py-3">{ROLE_LABELS[invitation.role]}</td>
+                <td className="px-4 py-3">{roles(invitation.role)}</td>
                 <td className="px-4 py-3">{invitation.invitedByEmail}</td>
                 <td className="px-4 py-3 text-slate-600">{dateFormat(invitation.expiresAt)}</td>
                 <td className="px-4 py-3">
                   {canManage && (
                     <Button variant="ghost" onClick={() => revoke.mutate({ organizationId: organization.id, invitationId: invitation.id })}>
-                      Revoke
+                      {t("revoke")}
                     </Button>
                   )}
                 </td>
@@ -174,7 +180,7 @@ export function MembersView() {
             ))}
           </DataTable>
         ) : (
-          <p className="text-sm text-slate-600">No pending invitations.</p>
+          <p className="text-sm text-slate-600">{t("noInvitations")}</p>
         )}
       </section>
 
@@ -183,7 +189,7 @@ export function MembersView() {
 
       {confirming && (
         <ConfirmRoleChange
-          {...roleChangeQuestion({
+          {...roleChangeQuestion(translate, {
             member: { email: confirming.member.user.email, role: confirming.member.role },
             to: confirming.role,
             own: confirming.member.user.id === organization.me.id,

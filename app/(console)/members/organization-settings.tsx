@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { DialogForm } from "@/app/_components/dialog";
@@ -20,6 +21,8 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
   const organization = useCurrentOrganization();
   const router = useRouter();
   const utils = trpc.useUtils();
+  const t = useTranslations("members.settings");
+  const translate = useTranslations();
   const others = members.filter((member) => member.user.id !== organization.me.id);
   const [newOwner, setNewOwner] = useState("");
   // Transferring changes your own role (to admin): it asks first.
@@ -49,7 +52,7 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
   return (
     <section aria-labelledby="organization-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="organization-heading" className="text-lg font-semibold">
-        Organization settings
+        {t("heading")}
       </h2>
       <form
         className="flex flex-wrap items-end gap-3"
@@ -60,22 +63,22 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
       >
         <div className="min-w-64">
           <SelectField
-            label="New owner"
+            label={t("newOwner")}
             name="newOwner"
-            placeholder={others.length ? "Choose a member" : "Invite someone first"}
+            placeholder={others.length ? t("chooseMember") : t("inviteFirst")}
             options={others.map((member) => ({ value: member.id, label: member.user.email }))}
             value={newOwner}
             onChange={(event) => setNewOwner(event.target.value)}
-            hint="You stay in the organization as an admin."
+            hint={t("newOwnerHint")}
           />
         </div>
         <Button type="submit" variant="secondary" disabled={!newOwner || transferOwnership.isPending}>
-          Transfer ownership
+          {t("transfer")}
         </Button>
       </form>
       {confirmingTransfer && chosenOwner && (
         <ConfirmRoleChange
-          {...transferQuestion({ newOwner: { email: chosenOwner.user.email }, me: organization.me })}
+          {...transferQuestion(translate, { newOwner: { email: chosenOwner.user.email }, me: organization.me })}
           pending={transferOwnership.isPending}
           error={transferOwnership.error?.message}
           onConfirm={() => transferOwnership.mutate({ organizationId: organization.id, membershipId: chosenOwner.id })}
@@ -85,26 +88,29 @@ export function OrganizationSettings({ members }: { members: Member[] }) {
 
       <div className="border-t border-slate-200 pt-4">
         <Button variant="danger" onClick={() => setDeleting(true)}>
-          Delete organization
+          {t("deleteOrganization")}
         </Button>
       </div>
       {deleting && (
         <DialogForm
-          title="Delete organization"
+          title={t("deleteOrganization")}
           onClose={() => setDeleting(false)}
           onSubmit={() => remove.mutate({ organizationId: organization.id, confirmName: typedName })}
-          submit={{ label: "Delete organization", variant: "danger", disabled: typedName.trim() !== organization.name || remove.isPending }}
+          submit={{
+            label: t("deleteOrganization"),
+            variant: "danger",
+            disabled: typedName.trim() !== organization.name || remove.isPending,
+          }}
         >
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            This permanently deletes <strong>{organization.name}</strong> with all its scenarios, policies, invitations, history and audit
-            log. CAPTCHA calls using its scenarios will fail.
+            {t.rich("deleteWarning", { name: organization.name, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <Field
-            label="Organization name"
+            label={t("organizationName")}
             name="confirmName"
             value={typedName}
             onChange={(event) => setTypedName(event.target.value)}
-            hint={`Type ${organization.name} to confirm.`}
+            hint={t("typeToConfirm", { name: organization.name })}
             error={remove.error?.data?.fieldErrors?.confirmName?.[0]}
           />
           {remove.error && !remove.error.data?.fieldErrors && <FormAlert>{remove.error.message}</FormAlert>}

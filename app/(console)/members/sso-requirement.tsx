@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -11,6 +12,7 @@ import { useCurrentOrganization } from "../organization-context";
 export function SsoRequirement({ providerName }: { providerName: string }) {
   const organization = useCurrentOrganization();
   const router = useRouter();
+  const t = useTranslations("members.sso");
   const [required, setRequired] = useState(organization.requireSso);
   const [saved, setSaved] = useState(false);
   const save = trpc.organization.setSsoRequirement.useMutation({
@@ -22,7 +24,7 @@ export function SsoRequirement({ providerName }: { providerName: string }) {
   return (
     <section aria-labelledby="sso-requirement-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="sso-requirement-heading" className="text-lg font-semibold">
-        Single sign-on
+        {t("heading")}
       </h2>
       <form
         className="space-y-3"
@@ -43,20 +45,18 @@ export function SsoRequirement({ providerName }: { providerName: string }) {
             }}
           />
           <span>
-            Require single sign-on
-            <span className="block text-slate-600">
-              Members who signed in with a password are asked to sign in with {providerName} before this organization opens.
-            </span>
+            {t("require")}
+            <span className="block text-slate-600">{t("requireHint", { provider: providerName })}</span>
           </span>
         </label>
         {save.error && <FormAlert>{save.error.message}</FormAlert>}
         {saved && (
           <p role="status" className="text-sm text-green-700">
-            Saved.
+            {t("saved")}
           </p>
         )}
         <Button type="submit" variant="secondary" disabled={save.isPending || required === organization.requireSso}>
-          Save
+          {t("save")}
         </Button>
       </form>
     </section>

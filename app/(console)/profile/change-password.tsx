@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -10,6 +11,7 @@ import { PASSWORD_MIN_LENGTH } from "@/server/account/rules";
 /** Changing the password signs every other browser out (the server ends their sessions). */
 export function ChangePassword() {
   const utils = trpc.useUtils();
+  const t = useTranslations("profile.changePassword");
   const change = trpc.account.changePassword.useMutation({ onSuccess: () => utils.account.sessions.invalidate() });
   const [form, setForm] = useState<HTMLFormElement | null>(null);
   const fieldErrors = change.error?.data?.fieldErrors;
@@ -35,31 +37,31 @@ export function ChangePassword() {
       aria-labelledby="change-password-heading"
     >
       <h2 id="change-password-heading" className="text-lg font-semibold">
-        Change password
+        {t("heading")}
       </h2>
       <Field
-        label="Current password"
+        label={t("current")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
         error={fieldErrors?.currentPassword?.[0]}
       />
       <Field
-        label="New password"
+        label={t("new")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Your other browsers will be signed out.`}
+        hint={t("hint", { min: PASSWORD_MIN_LENGTH })}
         error={fieldErrors?.newPassword?.[0]}
       />
       {change.error && !fieldErrors && <FormAlert>{change.error.message}</FormAlert>}
       {change.isSuccess && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Password changed. Your other browsers have been signed out.
+          {t("done")}
         </p>
       )}
       <Button type="submit" disabled={change.isPending || !form}>
-        Change password
+        {t("submit")}
       </Button>
     </form>
   );

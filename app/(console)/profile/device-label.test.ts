@@ -20,4 +20,10 @@ describe("device labels for the session list", () => {
     ["Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36", "Chrome on Android"],
     ["", "Unknown device"],
   ])("%s → %s", (userAgent, label) => expect(deviceLabel(userAgent)).toBe(label));
+
+  it("says it in the page's words", () => {
+    const chinese = { both: (browser: string, system: string) => `${system} 上的 ${browser}`, unknown: "未知设备" };
+    expect(deviceLabel("Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0", chinese)).toBe("Linux 上的 Firefox");
+    expect(deviceLabel("", chinese)).toBe("未知设备");
+  });
 });

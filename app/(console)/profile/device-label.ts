@@ -19,9 +19,17 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, "Linux"],
 ];
 
-export function deviceLabel(userAgent: string): string {
+/** How a label is said: the page passes its language's words (browser and system names stay as they are). */
+export interface DeviceWords {
+  both: (browser: string, system: string) => string;
+  unknown: string;
+}
+
+const ENGLISH: DeviceWords = { both: (browser, system) => `${browser} on ${system}`, unknown: "Unknown device" };
+
+export function deviceLabel(userAgent: string, words: DeviceWords = ENGLISH): string {
   const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
   const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? system ?? "Unknown device";
+  if (browser && system) return words.both(browser, system);
+  return browser ?? system ?? words.unknown;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
 import { acceptInvitationAction } from "./actions";
@@ -8,6 +9,7 @@ import { acceptInvitationAction } from "./actions";
 /** Joining is the invited person's choice: nothing happens until they press Accept invitation. */
 export function AcceptInvitation({ token }: { token: string }) {
   const router = useRouter();
+  const t = useTranslations("invitation");
   const [error, setError] = useState<string>();
   const [joined, setJoined] = useState(false); // stays disabled while the console opens
   const [pending, startTransition] = useTransition();
@@ -28,7 +30,7 @@ export function AcceptInvitation({ token }: { token: string }) {
         </p>
       )}
       <Button onClick={accept} disabled={pending || joined} aria-busy={pending || joined}>
-        Accept invitation
+        {t("accept")}
       </Button>
     </div>
   );

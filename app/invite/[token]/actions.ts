@@ -2,8 +2,8 @@
 
 import { TRPCError } from "@trpc/server";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/i18n/request-locale";
-import { translateServerMessage } from "@/i18n/server-messages/translate";
 import { messageOf } from "@/server/trpc/init";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ORGANIZATION_COOKIE } from "@/app/(console)/current-organization";
@@ -19,12 +19,7 @@ export async function acceptInvitationAction(token: string): Promise<{ error?: s
     (await cookies()).set(ORGANIZATION_COOKIE, organizationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
     return {};
   } catch (error) {
-    const locale = await requestLocale();
-    return {
-      error:
-        error instanceof TRPCError
-          ? messageOf(error, locale)
-          : translateServerMessage("The invitation could not be accepted. Please try again.", locale),
-    };
+    if (error instanceof TRPCError) return { error: messageOf(error, await requestLocale()) };
+    return { error: (await getTranslations("invitation"))("acceptFailed") };
   }
 }

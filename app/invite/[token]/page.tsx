@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getSession } from "@/server/auth/session";
-import { INVITATION_MESSAGES } from "@/server/invitation/rules";
 import { invitationPath } from "@/server/invitation/token";
-import { abilitiesOf, ROLE_LABELS, roleWithArticle } from "@/server/permissions";
+import { abilitiesOf } from "@/app/(console)/members/role-change-question";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { AcceptInvitation } from "./accept-invitation";
 import { SwitchAccount } from "./switch-account";
 
-export const metadata: Metadata = { title: "Invitation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invitation"))("title") };
+}
 
-function Card({ children }: { children: React.ReactNode }) {
+async function Card({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("invitation");
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-md space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="text-xl font-semibold">Invitation</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         {children}
       </div>
     </main>
@@ -25,14 +28,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const caller = await serverCaller();
   const invitation = await caller.invitation.describe({ token }).catch(() => ({ status: "unknown" as const }));
+  const translate = await getTranslations();
+  const t = await getTranslations("invitation");
   if (invitation.status !== "pending") {
     return (
       <Card>
         <p role="alert" className="text-slate-700">
-          {INVITATION_MESSAGES[invitation.status]}
+          {t(`statuses.${invitation.status}`)}
         </p>
         <Link href="/overview" className="text-sm font-medium text-brand-600 hover:underline">
-          Go to the console
+          {t("toConsole")}
         </Link>
       </Card>
     );
@@ -44,19 +49,24 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const summary = (
     <>
       <p className="text-slate-700">
-        {invitation.invitedBy} invited <strong>{invitation.email}</strong> to join <strong>{invitation.organizationName}</strong> as{" "}
-        {ROLE_LABELS[invitation.role]}.
+        {t.rich("summary", {
+          invitedBy: invitation.invitedBy,
+          email: invitation.email,
+          organization: invitation.organizationName,
+          role: translate(`roles.${invitation.role}`),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-slate-600">Organization</dt>
+        <dt className="text-slate-600">{t("organization")}</dt>
         <dd className="font-medium">{invitation.organizationName}</dd>
-        <dt className="text-slate-600">Role</dt>
-        <dd className="font-medium">{ROLE_LABELS[invitation.role]}</dd>
+        <dt className="text-slate-600">{t("role")}</dt>
+        <dd className="font-medium">{translate(`roles.${invitation.role}`)}</dd>
       </dl>
       <div className="text-sm text-slate-700">
-        <p id="role-abilities">As {roleWithArticle(invitation.role)} you will be able to:</p>
+        <p id="role-abilities">{t("abilities", { role: translate(`permissions.aRole.${invitation.role}`) })}</p>
         <ul aria-labelledby="role-abilities" className="mt-1 list-disc space-y-0.5 pl-5">
-          {abilitiesOf(invitation.role).map((ability) => (
+          {abilitiesOf(translate, invitation.role).map((ability) => (
             <li key={ability}>{ability}</li>
           ))}
         </ul>
@@ -68,13 +78,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <Card>
         {summary}
-        <p className="text-sm text-slate-600">Sign in or create an account with {invitation.email} to accept.</p>
+        <p className="text-sm text-slate-600">{t("signInFirst", { email: invitation.email })}</p>
         <div className="flex gap-3">
           <Link href={`/sign-in?callbackUrl=${returnTo}`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white">
-            Sign in to accept
+            {t("signIn")}
           </Link>
           <Link href={`/sign-up?callbackUrl=${returnTo}`} className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium">
-            Create an account
+            {t("signUp")}
           </Link>
         </div>
       </Card>
@@ -85,7 +95,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <Card>
         {summary}
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {INVITATION_MESSAGES.wrongEmail(invitation.email)} You are signed in as {session.user.email}.
+          {t("wrongEmail", { email: invitation.email, current: session.user.email })}
         </p>
         <SwitchAccount invitationPath={here} />
       </Card>

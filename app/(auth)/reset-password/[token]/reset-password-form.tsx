@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -17,6 +18,8 @@ import { ExpiredResetLink } from "./expired-reset-link";
  */
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
+  const t = useTranslations("auth.resetPassword");
+  const auth = useTranslations("auth");
   const complete = trpc.passwordReset.complete.useMutation();
   const [signingIn, setSigningIn] = useState(false);
   const [signInError, setSignInError] = useState<string>();
@@ -37,7 +40,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       return;
     }
     setSigningIn(false);
-    setSignInError("Your password is set, but signing in failed. Sign in with the new password.");
+    setSignInError(t("signInFailed"));
   }
 
   if (complete.error?.data?.code === "PRECONDITION_FAILED") return <ExpiredResetLink />;
@@ -46,30 +49,28 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
         {signInError}{" "}
         <a className="font-medium underline" href="/sign-in">
-          Sign in
+          {t("signIn")}
         </a>
       </p>
     );
   }
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-      <p className="text-sm text-slate-600">
-        Choose a new password for <strong>{email}</strong>. Every browser signed in to this account will be signed out.
-      </p>
+      <p className="text-sm text-slate-600">{t.rich("intro", { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <Field
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={auth("passwordHint", { min: PASSWORD_MIN_LENGTH })}
         error={fieldErrors?.newPassword?.[0]}
       />
       {formError}
       <Button type="submit" className="w-full" disabled={complete.isPending || signingIn || !ready}>
-        {complete.isPending || signingIn ? "Setting password…" : "Set password"}
+        {complete.isPending || signingIn ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,8 @@
 import type { Shape } from "./shape";
 import { GLOSSARY } from "../glossary";
+import * as policies from "./policies";
+import * as scenarioValues from "./scenario-values";
+import * as scenarios from "./scenarios";
 
 const term = GLOSSARY.en;
 
@@ -37,6 +40,9 @@ export const en = {
     auditLog: term.auditLog,
   },
   roles: { OWNER: term.owner, ADMIN: term.admin, MEMBER: term.member, VIEWER: term.viewer },
+  scenarios: scenarios.en,
+  scenarioValues: scenarioValues.en,
+  policies: policies.en,
   overview: {
     title: term.overview,
     description: "Your organization at a glance.",

@@ -1,5 +1,8 @@
 import { GLOSSARY } from "../glossary";
 import type { Messages } from "./en";
+import * as policies from "./policies";
+import * as scenarioValues from "./scenario-values";
+import * as scenarios from "./scenarios";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -29,6 +32,9 @@ export const zhCN: Messages = {
     auditLog: term.auditLog,
   },
   roles: { OWNER: term.owner, ADMIN: term.admin, MEMBER: term.member, VIEWER: term.viewer },
+  scenarios: scenarios.zhCN,
+  scenarioValues: scenarioValues.zhCN,
+  policies: policies.zhCN,
   overview: {
     title: term.overview,
     description: "组织概况一览。",

@@ -1,5 +1,6 @@
 import type { Shape } from "./shape";
 import { GLOSSARY } from "../glossary";
+import * as guide from "./guide";
 import * as policies from "./policies";
 import * as scenarioValues from "./scenario-values";
 import * as scenarios from "./scenarios";
@@ -43,6 +44,7 @@ export const en = {
   scenarios: scenarios.en,
   scenarioValues: scenarioValues.en,
   policies: policies.en,
+  guide: guide.en,
   overview: {
     title: term.overview,
     description: "Your organization at a glance.",

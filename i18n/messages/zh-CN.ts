@@ -1,5 +1,6 @@
 import { GLOSSARY } from "../glossary";
 import type { Messages } from "./en";
+import * as guide from "./guide";
 import * as policies from "./policies";
 import * as scenarioValues from "./scenario-values";
 import * as scenarios from "./scenarios";
@@ -35,6 +36,7 @@ export const zhCN: Messages = {
   scenarios: scenarios.zhCN,
   scenarioValues: scenarioValues.zhCN,
   policies: policies.zhCN,
+  guide: guide.zhCN,
   overview: {
     title: term.overview,
     description: "组织概况一览。",

@@ -18,7 +18,25 @@ export interface GuideContext {
   language: string;
 }
 
+/** Names a sample for the guide's own texts (its title in the reader's language). */
+export type CodeSampleId =
+  | "popup"
+  | "embed"
+  | "h5Page"
+  | "android"
+  | "ios"
+  | "miniProgram"
+  | "appJson"
+  | "component"
+  | "node"
+  | "java"
+  | "python"
+  | "go"
+  | "php"
+  | "curl";
+
 export interface CodeSample {
+  id: CodeSampleId;
   title: string;
   language: "html" | "javascript" | "java" | "swift" | "python" | "go" | "php" | "json" | "bash";
   code: string;
@@ -97,9 +115,9 @@ function webPage(context: GuideContext, mode: "popup" | "embed") {
 }
 
 export function webSamples(context: GuideContext): CodeSample[] {
-  const samples: CodeSample[] = [{ title: "Pop-up mode (popup)", language: "html", code: webPage(context, "popup") }];
+  const samples: CodeSample[] = [{ id: "popup", title: "Pop-up mode (popup)", language: "html", code: webPage(context, "popup") }];
   if (supportsEmbedMode(context.verificationType)) {
-    samples.push({ title: "Embedded mode (embed)", language: "html", code: webPage(context, "embed") });
+    samples.push({ id: "embed", title: "Embedded mode (embed)", language: "html", code: webPage(context, "embed") });
   }
   return samples;
 }
@@ -206,10 +224,10 @@ wx.navigateTo({
 <!-- Alipay mini program: <web-view src="https://your-domain.example/captcha.html" onMessage="onMessage" />;
      there the token arrives as event.detail.captchaVerifyParam. -->`;
   return [
-    { title: "The H5 page to host on your HTTPS server", language: "html", code: page },
-    { title: "Android (WebView with a JavaScript interface)", language: "java", code: android },
-    { title: "iOS (WKWebView message handler)", language: "swift", code: ios },
-    { title: "WeChat or Alipay mini program (web-view)", language: "javascript", code: miniProgram },
+    { id: "h5Page", title: "The H5 page to host on your HTTPS server", language: "html", code: page },
+    { id: "android", title: "Android (WebView with a JavaScript interface)", language: "java", code: android },
+    { id: "ios", title: "iOS (WKWebView message handler)", language: "swift", code: ios },
+    { id: "miniProgram", title: "WeChat or Alipay mini program (web-view)", language: "javascript", code: miniProgram },
   ];
 }
 
@@ -248,8 +266,8 @@ Page({
   },
 });`;
   return [
-    { title: "app.json: declare the plugin", language: "json", code: appJson },
-    { title: "Use the component on a page", language: "javascript", code: component },
+    { id: "appJson", title: "app.json: declare the plugin", language: "json", code: appJson },
+    { id: "component", title: "Use the component on a page", language: "javascript", code: component },
   ];
 }
 
@@ -399,11 +417,11 @@ curl -X POST "${jsonVerifyUrl(context.baseUrl)}" \\
   -H "Content-Type: application/json" \\
   -d '{"CaptchaVerifyParam": "<captchaVerifyParam from the client>", "SceneId": "${sceneId}"}'`;
   return [
-    { title: "Node.js (@alicloud/captcha20230305)", language: "javascript", code: node },
-    { title: "Java", language: "java", code: java },
-    { title: "Python", language: "python", code: python },
-    { title: "Go", language: "go", code: go },
-    { title: "PHP", language: "php", code: php },
-    { title: "curl (plain JSON)", language: "bash", code: curl },
+    { id: "node", title: "Node.js (@alicloud/captcha20230305)", language: "javascript", code: node },
+    { id: "java", title: "Java", language: "java", code: java },
+    { id: "python", title: "Python", language: "python", code: python },
+    { id: "go", title: "Go", language: "go", code: go },
+    { id: "php", title: "PHP", language: "php", code: php },
+    { id: "curl", title: "curl (plain JSON)", language: "bash", code: curl },
   ];
 }

@@ -1,5 +1,7 @@
+import { CODE_COMMENTS } from "../../server/guide/snippets";
 import { TEST_OUTCOMES } from "../../server/verification/test-mode";
 import { VERIFY_CODES, type VerifyCode } from "../../server/verification/codes";
+import { DEFAULT_LANGUAGE } from "../../widget/options";
 import { LANGUAGE_NAMES } from "../../widget/texts";
 import { GLOSSARY } from "../glossary";
 import type { Shape } from "./shape";
@@ -91,6 +93,7 @@ export const en = {
     curl: "curl (plain JSON)",
   },
   widgetLanguageNames: { ...LANGUAGE_NAMES } as Record<keyof typeof LANGUAGE_NAMES, string>,
+  codeComments: CODE_COMMENTS,
 };
 
 const zh = GLOSSARY["zh-CN"];
@@ -210,5 +213,28 @@ export const zhCN: Shape<typeof en> = {
     th: "泰语",
     tr: "土耳其语",
     vi: "越南语",
+  },
+  codeComments: {
+    language: `不设置时组件显示中文（"${DEFAULT_LANGUAGE}"），与阿里云一致`,
+    beforeScript: "1. 在脚本之前：指定服务器和组织（身份标）。",
+    clientScript: "2. 客户端脚本，由本服务器提供。请尽早加载，每个页面只加载一次。",
+    renderPopup: "3. 验证码的渲染位置（弹窗挂载在此处）和触发按钮。",
+    renderEmbed: "3. 验证码的渲染位置（内嵌在此元素中）和触发按钮。",
+    initializeOnce: "4. 每个页面初始化一次；再次初始化前请先调用 captcha.destroyCaptcha()。",
+    passed: "验证通过：将验证参数发送到您的服务器进行验证（见本指引第3步）。",
+    notPassed: "验证未通过；组件会让用户重试。",
+    bridges: "仅在微信或支付宝小程序中需要：它们的web-view桥接脚本。",
+    deliver: "将验证参数交给承载此页面的App。",
+    android: 'Android：向H5页面暴露 "testInterface" 的WebView。',
+    androidCallback: "验证成功时由页面调用：将captchaVerifyParam发送到您的服务器进行验证。",
+    ios: 'iOS：页面将验证参数发送给 "getCaptchaVerifyParam" 处理器的WKWebView。',
+    sendToServer: "将captchaVerifyParam发送到您的服务器进行验证。",
+    handBack: "pages/captcha/captcha.js：将验证参数交还给打开此页面的页面。",
+    everyMessage: "页面打开以来的所有postMessage",
+    openingPage: "打开验证页面的页面：",
+    endpoint: "本服务器，而非 captcha.cn-shanghai.aliyuncs.com",
+    unmodified: "与客户端success回调收到的完全一致",
+    tellsWhy: '说明原因，例如 "T001" 或 "F008"。',
+    withoutSdk: "不使用SDK：以纯JSON进行同样的验证，使用AccessKey认证。",
   },
 };

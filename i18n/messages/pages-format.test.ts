@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../locales";
 import { MESSAGES } from ".";
+import { CODE_COMMENTS, type CodeComments, clientSamples, serverSamples, type GuideContext } from "../../server/guide/snippets";
 import { POLICY_FIELDS, POLICY_MODES, POLICY_TYPES } from "../../server/policy/rules";
 import { INTEGRATION_METHODS, TEST_RESULTS } from "../../server/scenario/rules";
 import { VERIFY_CODES } from "../../server/verification/codes";
@@ -57,5 +58,27 @@ describe("the texts of the Scenarios, Custom Policy and guide pages", () => {
     expect(zh.scenarioValues.ruleStatuses.OFFICIAL_RELEASE.label).toBe("正式");
     expect(zh.guide.title).toBe("接入指引");
     expect(zh.policies.title).toBe("自定义策略");
+  });
+
+  it("put the guide's code comments in the reader's language, and nothing else of the code", () => {
+    const chinese = MESSAGES["zh-CN"].guide.codeComments as CodeComments;
+    const base = {
+      sceneId: "abcd1234",
+      prefix: "p1q2r3",
+      baseUrl: "https://captcha.example.com",
+      verificationType: "SLIDER",
+      language: "cn",
+    };
+    for (const integrationMethod of ["WEB_H5", "WEBVIEW_H5", "WECHAT_NATIVE_PLUGIN"] as const) {
+      const context: GuideContext = { ...base, verificationType: "SLIDER", integrationMethod };
+      const english = [...clientSamples(context), ...serverSamples(context)];
+      const translated = [...clientSamples({ ...context, comments: chinese }), ...serverSamples({ ...context, comments: chinese })];
+      translated.forEach((sample, index) => {
+        let code = sample.code;
+        for (const key of Object.keys(CODE_COMMENTS) as (keyof CodeComments)[]) code = code.replaceAll(chinese[key], CODE_COMMENTS[key]);
+        expect(code, sample.id).toBe(english[index].code);
+      });
+      expect(translated.filter((sample) => /[\u4e00-\u9fff]/.test(sample.code)).length, integrationMethod).toBeGreaterThan(1);
+    }
   });
 });

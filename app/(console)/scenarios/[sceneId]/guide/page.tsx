@@ -9,12 +9,14 @@ import { PageHeader } from "@/app/_components/page-header";
 import { widgetLanguageFor } from "@/server/guide/language";
 import { publicBaseUrl } from "@/server/http/public-url";
 import {
+  CODE_COMMENTS,
   clientSamples,
   clientScriptUrl,
   contentSecurityPolicyFor,
   sdkEndpoint,
   serverSamples,
   supportsEmbedMode,
+  type CodeComments,
   type GuideContext,
 } from "@/server/guide/snippets";
 import { can } from "@/server/permissions";
@@ -72,6 +74,10 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
     verificationType: scenario.verificationType,
     // What someone copies speaks their console language rather than the widget's Chinese default.
     language: widgetLanguageFor(await getLocale()),
+    // The comments inside the code in the reader's language too; the code stays as it is.
+    comments: Object.fromEntries(
+      (Object.keys(CODE_COMMENTS) as (keyof CodeComments)[]).map((key) => [key, t(`codeComments.${key}`)]),
+    ) as CodeComments,
   };
   const method = values(`integrationMethods.${scenario.integrationMethod}.label`);
   const { endpoint } = sdkEndpoint(baseUrl);

@@ -1,5 +1,17 @@
-import { expect, test } from "./fixtures/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "./fixtures/test";
 import { PASSWORD, uniqueEmail } from "./helpers";
+
+/** The Chinese pages pass the same axe rules as the English ones (e2e/accessibility.spec.ts). */
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect
+    .soft(
+      violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+      what,
+    )
+    .toEqual([]);
+}
 
 /**
  * A person whose browser asks for Chinese works through the Scenarios, integration guide and
@@ -7,6 +19,7 @@ import { PASSWORD, uniqueEmail } from "./helpers";
  * data and stays as typed.
  */
 test("a Chinese browser creates a scenario, reads its 接入指引 and saves its 自定义策略, all in Chinese", async ({ browser, baseURL }) => {
+  test.slow(); // four axe scans besides the path itself
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
 
@@ -35,6 +48,7 @@ test("a Chinese browser creates a scenario, reads its 接入指引 and saves its
   await dialog.getByLabel("二次验证").selectOption({ label: "滑块验证" });
   await dialog.getByLabel("策略状态").selectOption({ label: "测试" });
   await dialog.getByLabel("测试结果").selectOption({ label: "无痕验证不通过，二次验证通过" });
+  await expectAccessible(page, "新建场景");
   await dialog.getByRole("button", { name: "确定" }).click();
   await expect(dialog).toBeHidden();
 
@@ -50,6 +64,7 @@ test("a Chinese browser creates a scenario, reads its 接入指引 and saves its
   await expect(cells.nth(4)).toHaveText("测试无痕验证不通过，二次验证通过");
   // The date is written the Chinese way (2026/11/29 15:04:05).
   await expect(cells.nth(5)).toHaveText(/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2}$/);
+  await expectAccessible(page, "场景管理");
   const sceneId = /^[a-z0-9]{8}/.exec((await cells.nth(1).textContent()) ?? "")![0];
 
   // The filters, by their Chinese names.
@@ -66,9 +81,10 @@ test("a Chinese browser creates a scenario, reads its 接入指引 and saves its
   }
   const popup = page.getByRole("figure", { name: "弹出式（popup）" });
   await expect(popup).toContainText(`SceneId: "${sceneId}"`);
-  await expect(popup).toContainText('language: "cn"');
+  await expect(popup).toContainText('language: "cn", // 不设置时组件显示中文（"cn"），与阿里云一致');
   await expect(page.getByRole("region", { name: "4. 测试" })).toContainText("T005");
   await expect(page.getByRole("table", { name: "验证结果码（Result.VerifyCode）" })).toContainText("验证通过。");
+  await expectAccessible(page, "接入指引");
 
   // Its custom policy: one setting changed and saved.
   await page.getByRole("link", { name: "← 场景管理" }).click();
@@ -82,6 +98,7 @@ test("a Chinese browser creates a scenario, reads its 接入指引 and saves its
   await expect(page.getByRole("status")).toHaveText("已保存。");
   await expect(page.getByText("策略类型：自定义")).toBeVisible();
   await expect(page.getByText(/将于 \d\d:\d\d 生效。在此之前，默认策略继续有效。/)).toBeVisible();
+  await expectAccessible(page, "自定义策略");
 
   // And the Custom Policy list says so.
   await page.getByRole("navigation", { name: "控制台" }).getByRole("link", { name: "自定义策略" }).click();

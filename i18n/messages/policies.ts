@@ -64,7 +64,8 @@ export const en = {
     loading: "Loading…",
   },
   form: {
-    defaultMode: " (default)",
+    modeOption: "<name>{mode}</name>: {description}",
+    defaultModeOption: "<name>{mode}</name> (default): {description}",
     switchNote: "{hint} Default: {state}.",
     on: "on",
     off: "off",
@@ -149,7 +150,8 @@ export const zhCN: Shape<typeof en> = {
     loading: "加载中…",
   },
   form: {
-    defaultMode: "（默认）",
+    modeOption: "<name>{mode}</name>：{description}",
+    defaultModeOption: "<name>{mode}</name>（默认）：{description}",
     switchNote: "{hint}默认：{state}。",
     on: "开启",
     off: "关闭",

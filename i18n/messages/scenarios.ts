@@ -45,6 +45,7 @@ export const en = {
     name: term.scenarioName,
     nameHint: "1–{max} characters: Chinese characters, letters, digits and underscores (_).",
     integrationMethod: term.integrationMethod,
+    methodOption: "<name>{method}</name> ({coverage}): {note}",
     methodLockedCreate:
       "The integration method cannot be changed later. If you choose the wrong one, delete the scenario and create a new one.",
     methodLockedModify: "The integration method cannot be changed. To use another method, create a new scenario.",
@@ -123,6 +124,7 @@ export const zhCN: Shape<typeof en> = {
     name: zh.scenarioName,
     nameHint: "1–{max} 个字符：汉字、字母、数字和下划线（_）。",
     integrationMethod: zh.integrationMethod,
+    methodOption: "<name>{method}</name>（{coverage}）：{note}",
     methodLockedCreate: `${zh.integrationMethod}创建后不可修改。如果选错，请删除该场景后重新创建。`,
     methodLockedModify: `${zh.integrationMethod}不可修改。如需使用其他${zh.integrationMethod}，请新建场景。`,
     verificationType: zh.verificationType,

@@ -113,7 +113,12 @@ export function ScenarioForm({
                 const { coverage, note } = labels.integrationMethodNote(value);
                 return (
                   <li key={value} className={value === values.integrationMethod ? "text-slate-800" : undefined}>
-                    <span className="font-medium">{label}</span> ({coverage}): {note}
+                    {t.rich("methodOption", {
+                      method: label,
+                      coverage,
+                      note,
+                      name: (chunks) => <span className="font-medium">{chunks}</span>,
+                    })}
                   </li>
                 );
               })}

@@ -158,8 +158,11 @@ export function PolicyForm({
             <ul className="space-y-0.5">
               {modeOptions.map(({ value, label }) => (
                 <li key={value} className={value === values.mode ? "text-slate-800" : undefined}>
-                  <span className="font-medium">{label}</span>
-                  {value === DEFAULT_POLICY.mode && t("form.defaultMode")}: {t(`modes.${value}.description`)}
+                  {t.rich(value === DEFAULT_POLICY.mode ? "form.defaultModeOption" : "form.modeOption", {
+                    mode: label,
+                    description: t(`modes.${value}.description`),
+                    name: (chunks) => <span className="font-medium">{chunks}</span>,
+                  })}
                 </li>
               ))}
             </ul>

@@ -10,6 +10,10 @@ import * as profile from "./profile";
 import * as notices from "./notices";
 import * as auth from "./auth";
 import * as invitation from "./invitation";
+import * as guide from "./guide";
+import * as policies from "./policies";
+import * as scenarioValues from "./scenario-values";
+import * as scenarios from "./scenarios";
 
 const term = GLOSSARY.en;
 
@@ -47,6 +51,10 @@ export const en = {
     auditLog: term.auditLog,
   },
   roles: { OWNER: term.owner, ADMIN: term.admin, MEMBER: term.member, VIEWER: term.viewer },
+  scenarios: scenarios.en,
+  scenarioValues: scenarioValues.en,
+  policies: policies.en,
+  guide: guide.en,
   overview: {
     title: term.overview,
     description: "Your organization at a glance.",

@@ -10,6 +10,10 @@ import * as profile from "./profile";
 import * as notices from "./notices";
 import * as auth from "./auth";
 import * as invitation from "./invitation";
+import * as guide from "./guide";
+import * as policies from "./policies";
+import * as scenarioValues from "./scenario-values";
+import * as scenarios from "./scenarios";
 
 const term = GLOSSARY["zh-CN"];
 
@@ -39,6 +43,10 @@ export const zhCN: Messages = {
     auditLog: term.auditLog,
   },
   roles: { OWNER: term.owner, ADMIN: term.admin, MEMBER: term.member, VIEWER: term.viewer },
+  scenarios: scenarios.zhCN,
+  scenarioValues: scenarioValues.zhCN,
+  policies: policies.zhCN,
+  guide: guide.zhCN,
   overview: {
     title: term.overview,
     description: "组织概况一览。",

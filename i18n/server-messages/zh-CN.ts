@@ -92,7 +92,6 @@ export const SERVER_MESSAGES_ZH_CN: Record<string, string> = {
   "This person is already a member of the organization.": `此人已是该${term.organization}的${term.member}。`,
   "This email already has a pending invitation. Revoke it to send a new one.": "该邮箱已有待接受的邀请。如需重新发送，请先撤销原邀请。",
   "This invitation does not exist in your organization.": `您的${term.organization}中不存在该邀请。`,
-  "The invitation could not be accepted. Please try again.": "无法接受该邀请，请重试。",
 
   // Scenarios
   "Enter a scenario name.": `请输入${term.scenarioName}。`,

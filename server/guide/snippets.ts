@@ -16,9 +16,29 @@ export interface GuideContext {
   verificationType: VerificationType;
   /** The widget's language code (cn, tw, en, …) for the snippets: the reader's (server/guide/language.ts). */
   language: string;
+  /** The comments inside the code, in the reader's language (i18n/messages/guide.ts); English without. */
+  comments?: CodeComments;
 }
 
+/** Names a sample for the guide's own texts (its title in the reader's language). */
+export type CodeSampleId =
+  | "popup"
+  | "embed"
+  | "h5Page"
+  | "android"
+  | "ios"
+  | "miniProgram"
+  | "appJson"
+  | "component"
+  | "node"
+  | "java"
+  | "python"
+  | "go"
+  | "php"
+  | "curl";
+
 export interface CodeSample {
+  id: CodeSampleId;
   title: string;
   language: "html" | "javascript" | "java" | "swift" | "python" | "go" | "php" | "json" | "bash";
   code: string;
@@ -45,34 +65,62 @@ export function sdkEndpoint(baseUrl: string) {
   return { endpoint: url.host, protocol: url.protocol.replace(":", "") as "http" | "https" };
 }
 
-/** Why `language` is in every snippet: without it the widget falls back to Chinese. */
-const languageComment = `without it the widget speaks Chinese ("${DEFAULT_LANGUAGE}"), as Alibaba's does`;
+/**
+ * The comments inside the samples, in English. The guide passes them in the reader's language
+ * (GuideContext.comments); the code itself never changes with the language.
+ */
+export const CODE_COMMENTS = {
+  /** Why `language` is in every snippet: without it the widget falls back to Chinese. */
+  language: `without it the widget speaks Chinese ("${DEFAULT_LANGUAGE}"), as Alibaba's does`,
+  beforeScript: "1. Before the script: which server and which organization (identity prefix).",
+  clientScript: "2. The client script, served by this server. Load it early, once per page.",
+  renderPopup: "3. Where the CAPTCHA renders (its pop-up is attached here) and what triggers it.",
+  renderEmbed: "3. Where the CAPTCHA renders (inline, in this element) and what triggers it.",
+  initializeOnce: "4. Initialize once per page; call captcha.destroyCaptcha() before initializing again.",
+  passed: "Passed: send the token to your server, which verifies it (step 3 of this guide).",
+  notPassed: "Not passed; the widget lets the person try again.",
+  bridges: "Only inside WeChat or Alipay mini programs: their web-view bridges.",
+  deliver: "Hands the token to whichever app is hosting this page.",
+  android: 'Android: a WebView that exposes "testInterface" to the H5 page.',
+  androidCallback: "Called by the page on success: send captchaVerifyParam to your server for verification.",
+  ios: 'iOS: a WKWebView whose page posts the token to the "getCaptchaVerifyParam" handler.',
+  sendToServer: "Send captchaVerifyParam to your server for verification.",
+  handBack: "pages/captcha/captcha.js: hands the token back to the page that opened this one.",
+  everyMessage: "every postMessage since the page opened",
+  openingPage: "The opening page:",
+  endpoint: "this server instead of captcha.cn-shanghai.aliyuncs.com",
+  unmodified: "exactly as the client's success callback received it",
+  tellsWhy: 'tells why, e.g. "T001" or "F008".',
+  withoutSdk: "Without an SDK: the same verification as plain JSON, authenticated with the access key.",
+};
+export type CodeComments = Record<keyof typeof CODE_COMMENTS, string>;
 
 /** Invisible CAPTCHA shows nothing until its additional challenge pops up: popup mode only. */
 export const supportsEmbedMode = (type: VerificationType) => type !== "INVISIBLE";
 
 function webPage(context: GuideContext, mode: "popup" | "embed") {
-  return `<!-- 1. Before the script: which server and which organization (identity prefix). -->
+  const c = context.comments ?? CODE_COMMENTS;
+  return `<!-- ${c.beforeScript} -->
 <script>
   window.AliyunCaptchaConfig = { region: "cn", prefix: "${context.prefix}" };
 </script>
-<!-- 2. The client script, served by this server. Load it early, once per page. -->
+<!-- ${c.clientScript} -->
 <script src="${clientScriptUrl(context.baseUrl)}"></script>
 
-<!-- 3. Where the CAPTCHA renders${mode === "popup" ? " (its pop-up is attached here)" : " (inline, in this element)"} and what triggers it. -->
+<!-- ${mode === "popup" ? c.renderPopup : c.renderEmbed} -->
 <div id="captcha-element"></div>
 <button id="captcha-button" type="button">Sign in</button>
 
 <script>
   let captcha;
-  // 4. Initialize once per page; call captcha.destroyCaptcha() before initializing again.
+  // ${c.initializeOnce}
   window.initAliyunCaptcha({
     SceneId: "${context.sceneId}",
     mode: "${mode}",
     element: "#captcha-element",
     button: "#captcha-button",
     success: async function (captchaVerifyParam) {
-      // Passed: send the token to your server, which verifies it (step 3 of this guide).
+      // ${c.passed}
       const response = await fetch("/api/sign-in", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -81,7 +129,7 @@ function webPage(context: GuideContext, mode: "popup" | "embed") {
       if (!response.ok) captcha.refresh();
     },
     fail: function (result) {
-      // Not passed; the widget lets the person try again.
+      // ${c.notPassed}
       console.warn("CAPTCHA not passed", result);
     },
     getInstance: function (instance) {
@@ -91,21 +139,22 @@ function webPage(context: GuideContext, mode: "popup" | "embed") {
       console.error("CAPTCHA could not load", error);
     },
     slideStyle: { width: 360, height: 40 },
-    language: "${context.language}", // ${languageComment}
+    language: "${context.language}", // ${c.language}
   });
 </script>`;
 }
 
 export function webSamples(context: GuideContext): CodeSample[] {
-  const samples: CodeSample[] = [{ title: "Pop-up mode (popup)", language: "html", code: webPage(context, "popup") }];
+  const samples: CodeSample[] = [{ id: "popup", title: "Pop-up mode (popup)", language: "html", code: webPage(context, "popup") }];
   if (supportsEmbedMode(context.verificationType)) {
-    samples.push({ title: "Embedded mode (embed)", language: "html", code: webPage(context, "embed") });
+    samples.push({ id: "embed", title: "Embedded mode (embed)", language: "html", code: webPage(context, "embed") });
   }
   return samples;
 }
 
 /** The H5 page an app or mini program opens in its WebView, and the bridges that read its token. */
 export function webviewSamples(context: GuideContext): CodeSample[] {
+  const c = context.comments ?? CODE_COMMENTS;
   const page = `<!doctype html>
 <html>
 <head>
@@ -114,7 +163,7 @@ export function webviewSamples(context: GuideContext): CodeSample[] {
     window.AliyunCaptchaConfig = { region: "cn", prefix: "${context.prefix}" };
   </script>
   <script src="${clientScriptUrl(context.baseUrl)}"></script>
-  <!-- Only inside WeChat or Alipay mini programs: their web-view bridges. -->
+  <!-- ${c.bridges} -->
   <script src="https://res.wx.qq.com/open/js/jweixin-1.6.0.js"></script>
   <script src="https://appx/web-view.min.js"></script>
 </head>
@@ -122,7 +171,7 @@ export function webviewSamples(context: GuideContext): CodeSample[] {
   <div id="captcha-element"></div>
   <button id="captcha-button" type="button">Verify</button>
   <script>
-    // Hands the token to whichever app is hosting this page.
+    // ${c.deliver}
     function deliver(captchaVerifyParam) {
       if (window.testInterface) {
         window.testInterface.getCaptchaVerifyParam(captchaVerifyParam); // Android
@@ -144,23 +193,23 @@ export function webviewSamples(context: GuideContext): CodeSample[] {
       success: deliver,
       fail: function (result) { console.warn("CAPTCHA not passed", result); },
       getInstance: function (instance) { window.captcha = instance; },
-      language: "${context.language}", // ${languageComment}
+      language: "${context.language}", // ${c.language}
     });
   </script>
 </body>
 </html>`;
-  const android = `// Android: a WebView that exposes "testInterface" to the H5 page.
+  const android = `// ${c.android}
 WebView webView = findViewById(R.id.captcha_webview);
 webView.getSettings().setJavaScriptEnabled(true);
 webView.addJavascriptInterface(new Object() {
     @JavascriptInterface
     public void getCaptchaVerifyParam(String captchaVerifyParam) {
-        // Called by the page on success: send captchaVerifyParam to your server for verification.
+        // ${c.androidCallback}
         runOnUiThread(() -> onCaptchaPassed(captchaVerifyParam));
     }
 }, "testInterface");
 webView.loadUrl("https://your-domain.example/captcha.html");`;
-  const ios = `// iOS: a WKWebView whose page posts the token to the "getCaptchaVerifyParam" handler.
+  const ios = `// ${c.ios}
 import WebKit
 
 class CaptchaViewController: UIViewController, WKScriptMessageHandler {
@@ -177,28 +226,28 @@ class CaptchaViewController: UIViewController, WKScriptMessageHandler {
 
     func userContentController(_ controller: WKUserContentController, didReceive message: WKScriptMessage) {
         guard message.name == "getCaptchaVerifyParam", let captchaVerifyParam = message.body as? String else { return }
-        // Send captchaVerifyParam to your server for verification.
+        // ${c.sendToServer}
         onCaptchaPassed(captchaVerifyParam)
     }
 }`;
   const miniProgram = `<!-- WeChat mini program: pages/captcha/captcha.wxml -->
 <web-view src="https://your-domain.example/captcha.html" bindmessage="onMessage"></web-view>
 
-// pages/captcha/captcha.js: hands the token back to the page that opened this one.
+// ${c.handBack}
 Page({
   onMessage(event) {
-    const messages = event.detail.data; // every postMessage since the page opened
+    const messages = event.detail.data; // ${c.everyMessage}
     const { captchaVerifyParam } = messages[messages.length - 1];
     this.getOpenerEventChannel().emit("captchaVerified", { captchaVerifyParam });
   },
 });
 
-// The opening page:
+// ${c.openingPage}
 wx.navigateTo({
   url: "/pages/captcha/captcha",
   events: {
     captchaVerified({ captchaVerifyParam }) {
-      // Send captchaVerifyParam to your server for verification.
+      // ${c.sendToServer}
     },
   },
 });
@@ -206,15 +255,16 @@ wx.navigateTo({
 <!-- Alipay mini program: <web-view src="https://your-domain.example/captcha.html" onMessage="onMessage" />;
      there the token arrives as event.detail.captchaVerifyParam. -->`;
   return [
-    { title: "The H5 page to host on your HTTPS server", language: "html", code: page },
-    { title: "Android (WebView with a JavaScript interface)", language: "java", code: android },
-    { title: "iOS (WKWebView message handler)", language: "swift", code: ios },
-    { title: "WeChat or Alipay mini program (web-view)", language: "javascript", code: miniProgram },
+    { id: "h5Page", title: "The H5 page to host on your HTTPS server", language: "html", code: page },
+    { id: "android", title: "Android (WebView with a JavaScript interface)", language: "java", code: android },
+    { id: "ios", title: "iOS (WKWebView message handler)", language: "swift", code: ios },
+    { id: "miniProgram", title: "WeChat or Alipay mini program (web-view)", language: "javascript", code: miniProgram },
   ];
 }
 
 /** Captcha 2.0's WeChat plugin, declared once in app.json and used as a component. */
 export function wechatPluginSamples(context: GuideContext): CodeSample[] {
+  const c = context.comments ?? CODE_COMMENTS;
   const appJson = `{
   "plugins": {
     "AliyunCaptcha": {
@@ -237,9 +287,9 @@ Page({
       region: "cn",
       server: ["${new URL(context.baseUrl).host}"],
       mode: "popup",
-      language: "${context.language}", // ${languageComment}
+      language: "${context.language}", // ${c.language}
       success(captchaVerifyParam) {
-        // Send captchaVerifyParam to your server for verification.
+        // ${c.sendToServer}
       },
       fail(result) {
         console.warn("CAPTCHA not passed", result);
@@ -248,8 +298,8 @@ Page({
   },
 });`;
   return [
-    { title: "app.json: declare the plugin", language: "json", code: appJson },
-    { title: "Use the component on a page", language: "javascript", code: component },
+    { id: "appJson", title: "app.json: declare the plugin", language: "json", code: appJson },
+    { id: "component", title: "Use the component on a page", language: "javascript", code: component },
   ];
 }
 
@@ -268,6 +318,7 @@ export function clientSamples(context: GuideContext): CodeSample[] {
 export function serverSamples(context: Omit<GuideContext, "language">): CodeSample[] {
   const { endpoint, protocol } = sdkEndpoint(context.baseUrl);
   const { sceneId } = context;
+  const c = context.comments ?? CODE_COMMENTS;
   const node = `// npm install @alicloud/captcha20230305 @alicloud/openapi-client
 const Captcha = require("@alicloud/captcha20230305");
 const { Config } = require("@alicloud/openapi-client");
@@ -276,14 +327,14 @@ const client = new Captcha.default(
   new Config({
     accessKeyId: process.env.CAPTCHA_ACCESS_KEY_ID,
     accessKeySecret: process.env.CAPTCHA_ACCESS_KEY_SECRET,
-    endpoint: "${endpoint}", // this server instead of captcha.cn-shanghai.aliyuncs.com
+    endpoint: "${endpoint}", // ${c.endpoint}
     protocol: "${protocol}",
   }),
 );
 
 async function verifyCaptcha(captchaVerifyParam) {
   const request = new Captcha.VerifyIntelligentCaptchaRequest({
-    captchaVerifyParam, // exactly as the client's success callback received it
+    captchaVerifyParam, // ${c.unmodified}
     sceneId: "${sceneId}",
   });
   const response = await client.verifyIntelligentCaptcha(request);
@@ -315,7 +366,7 @@ public class CaptchaVerifier {
             .setCaptchaVerifyParam(captchaVerifyParam)
             .setSceneId("${sceneId}");
         VerifyIntelligentCaptchaResponse response = client.verifyIntelligentCaptcha(request);
-        // response.getBody().getResult().getVerifyCode() tells why, e.g. "T001" or "F008".
+        // response.getBody().getResult().getVerifyCode() ${c.tellsWhy}
         return Boolean.TRUE.equals(response.getBody().getResult().getVerifyResult());
     }
 }`;
@@ -338,7 +389,7 @@ def verify_captcha(captcha_verify_param: str) -> bool:
         scene_id="${sceneId}",
     )
     response = client.verify_intelligent_captcha(request)
-    # response.body.result.verify_code tells why, e.g. "T001" or "F008".
+    # response.body.result.verify_code ${c.tellsWhy}
     return response.body.result.verify_result is True`;
   const go = `// go get github.com/alibabacloud-go/captcha-20230305/client
 package captcha
@@ -390,20 +441,20 @@ function verifyCaptcha(string $captchaVerifyParam): bool
         "sceneId" => "${sceneId}",
     ]);
     $result = $client->verifyIntelligentCaptcha($request)->body->result;
-    // $result->verifyCode tells why, e.g. "T001" or "F008".
+    // $result->verifyCode ${c.tellsWhy}
     return $result->verifyResult === true;
 }`;
-  const curl = `# Without an SDK: the same verification as plain JSON, authenticated with the access key.
+  const curl = `# ${c.withoutSdk}
 curl -X POST "${jsonVerifyUrl(context.baseUrl)}" \\
   -u "$CAPTCHA_ACCESS_KEY_ID:$CAPTCHA_ACCESS_KEY_SECRET" \\
   -H "Content-Type: application/json" \\
   -d '{"CaptchaVerifyParam": "<captchaVerifyParam from the client>", "SceneId": "${sceneId}"}'`;
   return [
-    { title: "Node.js (@alicloud/captcha20230305)", language: "javascript", code: node },
-    { title: "Java", language: "java", code: java },
-    { title: "Python", language: "python", code: python },
-    { title: "Go", language: "go", code: go },
-    { title: "PHP", language: "php", code: php },
-    { title: "curl (plain JSON)", language: "bash", code: curl },
+    { id: "node", title: "Node.js (@alicloud/captcha20230305)", language: "javascript", code: node },
+    { id: "java", title: "Java", language: "java", code: java },
+    { id: "python", title: "Python", language: "python", code: python },
+    { id: "go", title: "Go", language: "go", code: go },
+    { id: "php", title: "PHP", language: "php", code: php },
+    { id: "curl", title: "curl (plain JSON)", language: "bash", code: curl },
   ];
 }

@@ -2,12 +2,13 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { PageHeader } from "@/app/_components/page-header";
 import { Pagination } from "@/app/_components/pagination";
 import { trpc } from "@/app/_trpc/client";
 import { useCurrentOrganization, usePermission } from "../organization-context";
-import { clockTime } from "../scenarios/labels";
+import { useClockTime } from "../scenarios/labels";
 import { PolicyTable, type PolicyRow } from "./policy-table";
 import { RestoreDefault } from "./restore-default";
 
@@ -17,6 +18,9 @@ const PAGE_SIZE = 10;
 export function PoliciesView() {
   const organization = useCurrentOrganization();
   const canWrite = usePermission("scenario.write");
+  const t = useTranslations("policies");
+  const noun = useTranslations("scenarios.noun");
+  const clockTime = useClockTime();
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
   const [restoring, setRestoring] = useState<PolicyRow | null>(null);
@@ -31,10 +35,7 @@ export function PoliciesView() {
 
   return (
     <>
-      <PageHeader
-        title="Custom Policy"
-        description="Tune the risk policy of a scenario: the mode, URL verification, access frequency limits per IP and per device, and blocking of emulated devices and simulated clicks. Scenarios without a custom policy use the default policy. Changes take effect after a propagation delay of about 5 minutes."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {notice && (
         <p role="status" className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-700">
           {notice}
@@ -43,12 +44,10 @@ export function PoliciesView() {
 
       {list.data && total === 0 && !search.trim() ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">No scenarios yet</h2>
-          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
-            A custom policy belongs to a scenario. Create a scenario first, then come back to tune its policy.
-          </p>
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">{t("emptyText")}</p>
           <Link href="/scenarios" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline">
-            Go to Scenarios
+            {t("goToScenarios")}
           </Link>
         </div>
       ) : (
@@ -56,8 +55,8 @@ export function PoliciesView() {
           <div className="mb-4 max-w-sm">
             <input
               type="search"
-              aria-label="Search scenarios"
-              placeholder="Search by scenario name or ID"
+              aria-label={t("search")}
+              placeholder={t("searchPlaceholder")}
               value={search}
               onChange={(event) => {
                 setSearch(event.target.value);
@@ -72,11 +71,11 @@ export function PoliciesView() {
             </p>
           )}
           {list.data && total === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">No scenarios match this search.</p>
+            <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{t("noMatch")}</p>
           ) : (
             <PolicyTable rows={list.data?.items ?? []} canWrite={canWrite} onRestore={setRestoring} />
           )}
-          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={["scenario", "scenarios"]} onPage={setPage} />
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={[noun("one"), noun("other")]} onPage={setPage} />
         </>
       )}
 
@@ -87,8 +86,8 @@ export function PoliciesView() {
           onRestored={(policy) =>
             setNotice(
               policy.takesEffectAt
-                ? `The default policy of ${policy.name} takes effect at ${clockTime(policy.takesEffectAt)}.`
-                : `${policy.name} uses the default policy.`,
+                ? t("restoredAt", { name: policy.name, time: clockTime(policy.takesEffectAt) })
+                : t("restoredNow", { name: policy.name }),
             )
           }
         />

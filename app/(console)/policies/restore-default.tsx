@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -26,6 +27,8 @@ export function RestoreDefault({
   onReload?: () => void;
 }) {
   const organization = useCurrentOrganization();
+  const t = useTranslations("policies.restore");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const utils = trpc.useUtils();
   const restore = trpc.policy.restoreDefault.useMutation({
     onSuccess: async (policy) => {
@@ -43,38 +46,33 @@ export function RestoreDefault({
   }
 
   return (
-    <Dialog title="Restore Default" onClose={onClose}>
+    <Dialog title={t("title")} onClose={onClose}>
       <div className="space-y-4">
         {scenario.policyType === "CUSTOM" ? (
-          <p className="text-sm text-slate-700">
-            Restore the default policy for <strong>{scenario.name}</strong>? Its custom settings are discarded. Like any policy change, the
-            defaults take effect after a propagation delay (about 5 minutes); until then the custom policy stays in force.
-          </p>
+          <p className="text-sm text-slate-700">{t.rich("custom", { name: scenario.name, strong })}</p>
         ) : (
-          <p className="text-sm text-slate-700">
-            <strong>{scenario.name}</strong> already uses the default policy: restoring it changes nothing.
-          </p>
+          <p className="text-sm text-slate-700">{t.rich("alreadyDefault", { name: scenario.name, strong })}</p>
         )}
         {restore.error && (
           <FormAlert>
             {restore.error.message}
             {conflict && (
               <Button variant="secondary" className="ml-3" onClick={reload}>
-                Reload
+                {t("reload")}
               </Button>
             )}
           </FormAlert>
         )}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button
             variant="danger"
             disabled={restore.isPending}
             onClick={() => restore.mutate({ organizationId: organization.id, sceneId: scenario.sceneId, version: scenario.version })}
           >
-            OK
+            {t("ok")}
           </Button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Dialog } from "@/app/_components/dialog";
 import { formErrorsOf } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
@@ -8,6 +9,7 @@ import { NEW_SCENARIO, ScenarioForm, toScenarioInput } from "./scenario-form";
 
 export function CreateScenario({ onClose }: { onClose: () => void }) {
   const organization = useCurrentOrganization();
+  const t = useTranslations("scenarios");
   const utils = trpc.useUtils();
   const create = trpc.scenario.create.useMutation({
     onSuccess: async () => {
@@ -17,7 +19,7 @@ export function CreateScenario({ onClose }: { onClose: () => void }) {
   });
   const { fieldErrors, formError } = formErrorsOf(create.error);
   return (
-    <Dialog title="Create Scenario" onClose={onClose} variant="panel">
+    <Dialog title={t("create")} onClose={onClose} variant="panel">
       <ScenarioForm
         mode="create"
         initial={NEW_SCENARIO}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog } from "@/app/_components/dialog";
 import { formErrorsOf } from "@/app/_components/form-alert";
@@ -10,6 +11,7 @@ import { ScenarioForm, toScenarioInput, type ScenarioFormValues } from "./scenar
 /** The Modify panel. It loads the scenario afresh, and saves against the version it loaded. */
 export function ModifyScenario({ sceneId, onClose }: { sceneId: string; onClose: () => void }) {
   const organization = useCurrentOrganization();
+  const t = useTranslations("scenarios.modify");
   const utils = trpc.useUtils();
   const scenario = trpc.scenario.get.useQuery({ organizationId: organization.id, sceneId }, { staleTime: 0 });
   // Bumped on "Reload" so the form starts over from the fresh copy.
@@ -30,13 +32,13 @@ export function ModifyScenario({ sceneId, onClose }: { sceneId: string; onClose:
   const data = scenario.data;
   const { fieldErrors, formError } = formErrorsOf(update.error, reload);
   return (
-    <Dialog title="Modify Scenario" onClose={onClose} variant="panel">
+    <Dialog title={t("title")} onClose={onClose} variant="panel">
       {!data ? (
-        <p className="text-sm text-slate-600">{scenario.error ? scenario.error.message : "Loading…"}</p>
+        <p className="text-sm text-slate-600">{scenario.error ? scenario.error.message : t("loading")}</p>
       ) : (
         <>
           <p className="mb-4 text-sm text-slate-600">
-            Scenario ID <span className="font-mono font-medium text-slate-900">{data.sceneId}</span>
+            {t("sceneId")} <span className="font-mono font-medium text-slate-900">{data.sceneId}</span>
           </p>
           <ScenarioForm
             key={formKey}

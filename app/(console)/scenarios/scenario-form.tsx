@@ -1,12 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { SelectField } from "@/app/_components/select-field";
 import {
-  INTEGRATION_METHODS,
-  RULE_STATUSES,
   SCENARIO_NAME_MAX_LENGTH,
   requiresAdditionalChallenge,
   requiresTestResult,
@@ -17,13 +16,7 @@ import {
   type TestResult,
   type VerificationType,
 } from "@/server/scenario/rules";
-import {
-  additionalChallengeOptions,
-  integrationMethodOptions,
-  ruleStatusOptions,
-  testResultOptionsOf,
-  verificationTypeOptions,
-} from "./labels";
+import { useScenarioLabels } from "./labels";
 
 export interface ScenarioFormValues {
   name: string;
@@ -76,6 +69,8 @@ export function ScenarioForm({
   onCancel: () => void;
 }) {
   const [values, setValues] = useState(initial);
+  const t = useTranslations("scenarios.form");
+  const labels = useScenarioLabels();
   const offeredResults = testResultOptions(values.verificationType, values.additionalChallenge || null);
 
   function change<K extends keyof ScenarioFormValues>(key: K, value: ScenarioFormValues[K]) {
@@ -104,65 +99,60 @@ export function ScenarioForm({
 
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
-      <Field
-        label="Scenario Name"
-        {...bind("name")}
-        hint={`1–${SCENARIO_NAME_MAX_LENGTH} characters: Chinese characters, letters, digits and underscores (_).`}
-        autoComplete="off"
-      />
+      <Field label={t("name")} {...bind("name")} hint={t("nameHint", { max: SCENARIO_NAME_MAX_LENGTH })} autoComplete="off" />
 
       <SelectField
-        label="Integration Method"
+        label={t("integrationMethod")}
         {...bind("integrationMethod")}
-        options={integrationMethodOptions}
+        options={labels.integrationMethodOptions}
         disabled={mode === "modify"}
         hint={
           <div className="space-y-1">
             <ul className="space-y-0.5">
-              {integrationMethodOptions.map(({ value, label }) => (
-                <li key={value} className={value === values.integrationMethod ? "text-slate-800" : undefined}>
-                  <span className="font-medium">{label}</span> ({INTEGRATION_METHODS[value].coverage}): {INTEGRATION_METHODS[value].note}
-                </li>
-              ))}
+              {labels.integrationMethodOptions.map(({ value, label }) => {
+                const { coverage, note } = labels.integrationMethodNote(value);
+                return (
+                  <li key={value} className={value === values.integrationMethod ? "text-slate-800" : undefined}>
+                    {t.rich("methodOption", {
+                      method: label,
+                      coverage,
+                      note,
+                      name: (chunks) => <span className="font-medium">{chunks}</span>,
+                    })}
+                  </li>
+                );
+              })}
             </ul>
-            <p className="text-amber-700">
-              {mode === "create"
-                ? "The integration method cannot be changed later. If you choose the wrong one, delete the scenario and create a new one."
-                : "The integration method cannot be changed. To use another method, create a new scenario."}
-            </p>
+            <p className="text-amber-700">{mode === "create" ? t("methodLockedCreate") : t("methodLockedModify")}</p>
           </div>
         }
       />
 
       <SelectField
-        label="Verification Type"
+        label={t("verificationType")}
         {...bind("verificationType")}
-        options={verificationTypeOptions}
-        hint={
-          values.verificationType === "INVISIBLE" ? "Invisible CAPTCHA supports pop-up (popup) mode only, not embedded mode." : undefined
-        }
+        options={labels.verificationTypeOptions}
+        hint={values.verificationType === "INVISIBLE" ? t("invisiblePopupOnly") : undefined}
       />
 
       {requiresAdditionalChallenge(values.verificationType) && (
         <SelectField
-          label="Additional Challenge"
+          label={t("additionalChallenge")}
           {...bind("additionalChallenge")}
-          options={additionalChallengeOptions}
-          placeholder="Choose the challenge shown when the invisible check fails"
+          options={labels.additionalChallengeOptions}
+          placeholder={t("additionalChallengePlaceholder")}
         />
       )}
 
       <SelectField
-        label="Rule Status"
+        label={t("ruleStatus")}
         {...bind("ruleStatus")}
-        options={ruleStatusOptions}
+        options={labels.ruleStatusOptions}
         hint={
           <>
-            {RULE_STATUSES[values.ruleStatus].description}
+            {labels.ruleStatusDescription(values.ruleStatus)}
             {mode === "modify" && values.ruleStatus === "OFFICIAL_RELEASE" && initial.ruleStatus === "TEST_MODE" && (
-              <span className="block text-amber-700">
-                A change from Test Mode to Official Release takes effect after a propagation delay (about 5 minutes); the list shows when.
-              </span>
+              <span className="block text-amber-700">{t("propagationDelay")}</span>
             )}
           </>
         }
@@ -170,10 +160,10 @@ export function ScenarioForm({
 
       {requiresTestResult(values.ruleStatus) && (
         <SelectField
-          label="Test Result"
+          label={t("testResult")}
           {...bind("testResult")}
-          options={testResultOptionsOf(offeredResults)}
-          placeholder={offeredResults.length ? "Choose the result Test Mode returns" : "Choose the additional challenge first"}
+          options={labels.testResultOptionsOf(offeredResults)}
+          placeholder={offeredResults.length ? t("testResultPlaceholder") : t("chooseChallengeFirst")}
         />
       )}
 
@@ -181,10 +171,10 @@ export function ScenarioForm({
 
       <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "OK"}
+          {pending ? t("saving") : t("ok")}
         </Button>
       </div>
     </form>

@@ -1,37 +1,41 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { CopyButton } from "@/app/_components/copy-button";
 import { DataTable } from "@/app/_components/data-table";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { clockTime, integrationMethodLabel, ruleStatusLabel, testResultLabel, verificationTypeLabel } from "./labels";
+import { useClockTime, useScenarioLabels } from "./labels";
 
 export type ScenarioRow = RouterOutputs["scenario"]["list"]["items"][number];
 
-const COLUMNS = ["Scenario Name", "Scenario ID", "Integration Method", "Verification Type", "Rule Status", "Created", "Actions"];
-
 /** The cells every list of scenarios starts with: Scenario Name, Scenario ID (to copy), Integration Method. */
 export function ScenarioCells({ scenario }: { scenario: Pick<ScenarioRow, "name" | "sceneId" | "integrationMethod"> }) {
+  const t = useTranslations("scenarios.table");
+  const labels = useScenarioLabels();
   return (
     <>
       <td className="px-4 py-3 font-medium">{scenario.name}</td>
       <td className="px-4 py-3">
         <span className="mr-2 font-mono">{scenario.sceneId}</span>
-        <CopyButton text={scenario.sceneId} what={`Scenario ID ${scenario.sceneId}`} />
+        <CopyButton text={scenario.sceneId} what={t("copySceneId", { sceneId: scenario.sceneId })} />
       </td>
-      <td className="px-4 py-3">{integrationMethodLabel(scenario.integrationMethod)}</td>
+      <td className="px-4 py-3">{labels.integrationMethod(scenario.integrationMethod)}</td>
     </>
   );
 }
 
 function RuleStatusCell({ scenario }: { scenario: ScenarioRow }) {
+  const t = useTranslations("scenarios.table");
+  const labels = useScenarioLabels();
+  const clockTime = useClockTime();
   if (scenario.ruleTakesEffectAt) {
-    return <span>Official Release (takes effect at {clockTime(scenario.ruleTakesEffectAt)})</span>;
+    return <span>{t("takesEffectAt", { time: clockTime(scenario.ruleTakesEffectAt) })}</span>;
   }
   return (
     <span>
-      {ruleStatusLabel(scenario.ruleStatus)}
-      {scenario.testResult && <span className="block text-xs text-slate-500">{testResultLabel(scenario.testResult)}</span>}
+      {labels.ruleStatus(scenario.ruleStatus)}
+      {scenario.testResult && <span className="block text-xs text-slate-500">{labels.testResult(scenario.testResult)}</span>}
     </span>
   );
 }
@@ -49,17 +53,21 @@ export function ScenarioTable({
   onModify: (scenario: ScenarioRow) => void;
   onDelete: (scenario: ScenarioRow) => void;
 }) {
+  const t = useTranslations("scenarios.table");
+  const labels = useScenarioLabels();
+  const locale = useLocale();
+  const columns = [t("name"), t("sceneId"), t("integrationMethod"), t("verificationType"), t("ruleStatus"), t("created"), t("actions")];
   const action = "text-sm font-medium text-brand-600 hover:underline";
   return (
-    <DataTable columns={COLUMNS}>
+    <DataTable columns={columns}>
       {scenarios.map((scenario) => (
         <tr key={scenario.sceneId} className="align-top">
           <ScenarioCells scenario={scenario} />
           <td className="px-4 py-3">
-            {verificationTypeLabel(scenario.verificationType)}
+            {labels.verificationType(scenario.verificationType)}
             {scenario.additionalChallenge && (
               <span className="block text-xs text-slate-500">
-                Additional challenge: {verificationTypeLabel(scenario.additionalChallenge)}
+                {t("additionalChallenge", { challenge: labels.verificationType(scenario.additionalChallenge) })}
               </span>
             )}
           </td>
@@ -67,24 +75,25 @@ export function ScenarioTable({
             <RuleStatusCell scenario={scenario} />
           </td>
           <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-            <time dateTime={scenario.createdAt.toISOString()}>{scenario.createdAt.toLocaleString()}</time>
+            {/* In the viewer's time zone, written the page's way. */}
+            <time dateTime={scenario.createdAt.toISOString()}>{scenario.createdAt.toLocaleString(locale)}</time>
           </td>
           <td className="px-4 py-3">
             <div className="flex flex-wrap gap-x-3 gap-y-1">
               <Link className={action} href={`/scenarios/${scenario.sceneId}/guide`}>
-                Integration Guide
+                {t("integrationGuide")}
               </Link>
               {canWrite && (
                 <button type="button" className={action} onClick={() => onModify(scenario)}>
-                  Modify
+                  {t("modify")}
                 </button>
               )}
               <Link className={action} href={`/scenarios/${scenario.sceneId}/policy`}>
-                Custom Policy
+                {t("customPolicy")}
               </Link>
               {canDelete && (
                 <button type="button" className="text-sm font-medium text-red-600 hover:underline" onClick={() => onDelete(scenario)}>
-                  Delete
+                  {t("delete")}
                 </button>
               )}
             </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { PageHeader } from "@/app/_components/page-header";
@@ -21,6 +22,7 @@ export function ScenariosView() {
   const organization = useCurrentOrganization();
   const canWrite = usePermission("scenario.write");
   const canDelete = usePermission("scenario.delete");
+  const t = useTranslations("scenarios");
   const [filters, setFilters] = useState<ScenarioFilters>({ search: "" });
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -36,29 +38,21 @@ export function ScenariosView() {
   );
   const filtered = Boolean(filters.search || filters.integrationMethod || filters.verificationType || filters.ruleStatus);
   const total = list.data?.total ?? 0;
-  const createButton = canWrite && <Button onClick={() => setDialog({ kind: "create" })}>Create Scenario</Button>;
+  const createButton = canWrite && <Button onClick={() => setDialog({ kind: "create" })}>{t("create")}</Button>;
 
   return (
     <>
-      <PageHeader
-        title="Scenarios"
-        description="A scenario holds the integration method, verification type and rule status for one place you protect, and gives you the Scenario ID your client passes to the CAPTCHA."
-        actions={createButton}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={createButton} />
       <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-700">
-        Start new scenarios in <strong>Test Mode</strong>: it only checks connectivity and returns the result you configure, so your own
-        testing is not flagged as bot traffic. Switch to Official Release once the integration works end to end.
+        {t.rich("testModeTip", { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
 
       {list.data && total === 0 && !filtered ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">No scenarios yet</h2>
-          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
-            A verification scenario is where you choose how the CAPTCHA integrates (Web/H5, an app WebView or a WeChat mini program), which
-            challenge people see, and whether it runs in Test Mode. Each scenario gets a Scenario ID to put in your client code.
-          </p>
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">{t("emptyText")}</p>
           {createButton && <div className="mt-4">{createButton}</div>}
-          {!canWrite && <p className="mt-4 text-sm text-slate-500">Viewers cannot create scenarios. Ask an admin for the Member role.</p>}
+          {!canWrite && <p className="mt-4 text-sm text-slate-500">{t("viewerCannotCreate")}</p>}
         </div>
       ) : (
         <>
@@ -69,7 +63,7 @@ export function ScenariosView() {
             </p>
           )}
           {list.data && total === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">No scenarios match these filters.</p>
+            <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{t("noMatch")}</p>
           ) : (
             <ScenarioTable
               scenarios={list.data?.items ?? []}
@@ -79,7 +73,7 @@ export function ScenariosView() {
               onDelete={(scenario) => setDialog({ kind: "delete", scenario })}
             />
           )}
-          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={["scenario", "scenarios"]} onPage={setPage} />
+          <Pagination total={total} page={page} pageSize={PAGE_SIZE} noun={[t("noun.one"), t("noun.other")]} onPage={setPage} />
         </>
       )}
 

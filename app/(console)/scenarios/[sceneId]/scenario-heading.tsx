@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/page-header";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { loadOrganizations } from "../../current-organization";
@@ -10,19 +11,21 @@ export async function loadScenario(sceneId: string) {
   return (await serverCaller()).scenario.get({ organizationId: current.id, sceneId }).catch(() => null);
 }
 
-export function BackToScenarios() {
+export async function BackToScenarios() {
+  const t = await getTranslations("scenarios.heading");
   return (
     <Link href="/scenarios" className="mb-4 inline-block text-sm text-brand-600 hover:underline">
-      ← Scenarios
+      {t("back")}
     </Link>
   );
 }
 
-export function ScenarioNotFound() {
+export async function ScenarioNotFound() {
+  const t = await getTranslations("scenarios.heading");
   return (
     <>
       <BackToScenarios />
-      <PageHeader title="Scenario not found" description="This scenario does not exist in your organization, or it was deleted." />
+      <PageHeader title={t("notFound")} description={t("notFoundText")} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/app/_components/copy-button";
@@ -9,25 +9,32 @@ import { PageHeader } from "@/app/_components/page-header";
 import { widgetLanguageFor } from "@/server/guide/language";
 import { publicBaseUrl } from "@/server/http/public-url";
 import {
+  CODE_COMMENTS,
   clientSamples,
   clientScriptUrl,
   contentSecurityPolicyFor,
   sdkEndpoint,
   serverSamples,
   supportsEmbedMode,
+  type CodeComments,
   type GuideContext,
 } from "@/server/guide/snippets";
 import { can } from "@/server/permissions";
 import { TEST_OUTCOMES } from "@/server/verification/test-mode";
-import { INTEGRATION_METHODS, TEST_RESULTS, VERIFICATION_TYPES } from "@/server/scenario/rules";
 import { VERIFY_CODES } from "@/server/verification/codes";
 import { loadOrganizations } from "../../../current-organization";
 import { BackToScenarios, ScenarioNotFound, loadScenario } from "../scenario-heading";
 import { DEFAULT_LANGUAGE } from "@/widget/options";
-import { LANGUAGE_NAMES, UPLANG_KEYS } from "@/widget/texts";
+import { LANGUAGE_NAMES, UPLANG_KEYS, type Language } from "@/widget/texts";
 import { CodeBlock } from "./code-block";
 
-export const metadata: Metadata = { title: "Integration Guide" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("guide"))("title") };
+}
+
+const code = (chunks: ReactNode) => <code className="font-mono">{chunks}</code>;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+const codeStrong = (chunks: ReactNode) => <strong className="font-mono">{chunks}</strong>;
 
 function Step({ number, title, children }: { number: number; title: string; children: ReactNode }) {
   return (
@@ -55,6 +62,8 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
   const scenario = await loadScenario((await params).sceneId);
   const { current } = await loadOrganizations();
   if (!scenario || !current) return <ScenarioNotFound />;
+  const t = await getTranslations("guide");
+  const values = await getTranslations("scenarioValues");
 
   const baseUrl = publicBaseUrl(await headers());
   const context: GuideContext = {
@@ -65,8 +74,12 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
     verificationType: scenario.verificationType,
     // What someone copies speaks their console language rather than the widget's Chinese default.
     language: widgetLanguageFor(await getLocale()),
+    // The comments inside the code in the reader's language too; the code stays as it is.
+    comments: Object.fromEntries(
+      (Object.keys(CODE_COMMENTS) as (keyof CodeComments)[]).map((key) => [key, t(`codeComments.${key}`)]),
+    ) as CodeComments,
   };
-  const method = INTEGRATION_METHODS[scenario.integrationMethod];
+  const method = values(`integrationMethods.${scenario.integrationMethod}.label`);
   const { endpoint } = sdkEndpoint(baseUrl);
   const testOutcome = scenario.testResult ? TEST_OUTCOMES[scenario.testResult] : null;
 
@@ -75,150 +88,124 @@ export default async function IntegrationGuidePage({ params }: { params: Promise
       <div>
         <BackToScenarios />
         <PageHeader
-          title="Integration Guide"
-          description={`${scenario.name}: ${method.label}, ${VERIFICATION_TYPES[scenario.verificationType].label}. Every value below is this scenario's own.`}
+          title={t("title")}
+          description={t("description", {
+            name: scenario.name,
+            method,
+            type: values(`verificationTypes.${scenario.verificationType}.label`),
+          })}
         />
       </div>
 
-      <Step number={1} title="Prerequisites">
+      <Step number={1} title={t("steps.prerequisites")}>
         <dl className="grid gap-4 sm:grid-cols-3">
-          <Value label="Identity prefix" value={current.prefix} />
-          <Value label="Scenario ID" value={scenario.sceneId} />
-          <Value label="Server" value={baseUrl} />
+          <Value label={t("values.identityPrefix")} value={current.prefix} />
+          <Value label={t("values.sceneId")} value={scenario.sceneId} />
+          <Value label={t("values.server")} value={baseUrl} />
         </dl>
         <ul className="list-disc space-y-2 pl-6 text-sm text-slate-700">
+          <li>{t.rich("prerequisites.prefix", { strong })}</li>
           <li>
-            The <strong>identity prefix</strong> identifies your organization to the client script; it is also shown on the Overview page.
+            {t.rich("prerequisites.accessKey", {
+              strong,
+              // A link only for those the page serves: it would only say "not allowed" to the others.
+              link: (chunks) =>
+                can(current.role, "accessKey.manage") ? (
+                  <Link href="/access-keys" className="text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ) : (
+                  chunks
+                ),
+            })}
           </li>
-          <li>
-            Your business server needs an <strong>access key</strong> (AccessKey ID and secret) to call the verification API. Owners and
-            admins create them on the {/* A link only for those the page serves: it would only say "not allowed" to the others. */}
-            {can(current.role, "accessKey.manage") ? (
-              <Link href="/access-keys" className="text-brand-700 underline">
-                Access Keys
-              </Link>
-            ) : (
-              "Access Keys"
-            )}{" "}
-            page; the secret is shown once, so keep it on your server.
-          </li>
-          <li>
-            One Scenario ID can serve several services, as long as they all use the same integration method ({method.label}). Services with
-            different integration methods need separate scenarios.
-          </li>
+          <li>{t("prerequisites.oneScenario", { method })}</li>
         </ul>
       </Step>
 
-      <Step number={2} title="Client integration">
+      <Step number={2} title={t("steps.client")}>
         {scenario.integrationMethod === "WEB_H5" && (
           <p className="text-sm text-slate-700">
-            Load the client script from this server (<code className="font-mono">{clientScriptUrl(baseUrl)}</code>) instead of Alibaba
-            Cloud&apos;s CDN; everything else keeps Captcha 2.0&apos;s names.{" "}
-            {supportsEmbedMode(scenario.verificationType)
-              ? "Choose pop-up mode (the challenge opens over the page when the button is clicked) or embedded mode (the challenge sits inside the element)."
-              : "Invisible CAPTCHA supports pop-up (popup) mode only: low-risk visitors see nothing at all, and a risky visitor's additional challenge opens in a pop-up, so there is nothing to embed in the page."}
+            {t.rich("client.web", { url: clientScriptUrl(baseUrl), code })}{" "}
+            {supportsEmbedMode(scenario.verificationType) ? t("client.webModes") : t("client.webInvisible")}
           </p>
         )}
-        {scenario.integrationMethod === "WEBVIEW_H5" && (
-          <p className="text-sm text-slate-700">
-            Apps and mini programs have no native SDK: host the H5 page below on your own HTTPS server, open it in a WebView or web-view,
-            and read the verification parameter through the bridge of your platform.
-          </p>
-        )}
+        {scenario.integrationMethod === "WEBVIEW_H5" && <p className="text-sm text-slate-700">{t("client.webview")}</p>}
         {scenario.integrationMethod === "WECHAT_NATIVE_PLUGIN" && (
           <div className="space-y-2 text-sm text-slate-700">
-            <p>
-              Declare Captcha 2.0&apos;s plugin in your mini program and use its component. Add{" "}
-              <code className="font-mono">{endpoint}</code> to the mini program&apos;s request domains so the plugin can reach this server.
-            </p>
-            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-              Custom policies are not available for the WeChat Mini Program Native Plugin integration method.
-            </p>
+            <p>{t.rich("client.wechat", { endpoint, code })}</p>
+            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("client.wechatNoPolicy")}</p>
           </div>
         )}
         {clientSamples(context).map((sample) => (
           <CodeBlock key={sample.title} sample={sample} />
         ))}
         <p className="text-sm text-slate-700">
-          <code className="font-mono">language</code> sets the language of the challenge&apos;s texts; the samples use{" "}
-          <code className="font-mono">&quot;{context.language}&quot;</code>, the language of this console. Without it the widget speaks
-          Chinese (<code className="font-mono">&quot;{DEFAULT_LANGUAGE}&quot;</code>), as Alibaba Cloud&apos;s does, and so does a code it
-          does not know (with an error in the browser&apos;s console). Arabic is laid out right to left.
+          {t.rich("client.language", { language: context.language, fallback: DEFAULT_LANGUAGE, code })}
         </p>
-        <dl aria-label="Widget languages" className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-3">
-          {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
-            <div key={code} className="flex gap-2">
+        <dl aria-label={t("client.widgetLanguages")} className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-3">
+          {(Object.keys(LANGUAGE_NAMES) as Language[]).map((language) => (
+            <div key={language} className="flex gap-2">
               <dt>
-                <code className="font-mono">{code}</code>
+                <code className="font-mono">{language}</code>
               </dt>
-              <dd>{name}</dd>
+              <dd>{t(`widgetLanguageNames.${language}`)}</dd>
             </div>
           ))}
         </dl>
         <p className="text-sm text-slate-700">
-          <code className="font-mono">upLang</code> replaces any of the texts, per language, for example{" "}
-          <code className="font-mono">{'upLang: { en: { POPUP_TITLE: "Sign-in check" } }'}</code>. Its keys: {UPLANG_KEYS.join(", ")}.
+          {t.rich("client.upLang", { example: 'upLang: { en: { POPUP_TITLE: "Sign-in check" } }', keys: UPLANG_KEYS.join(", "), code })}
         </p>
         {scenario.integrationMethod !== "WECHAT_NATIVE_PLUGIN" && (
           <div className="space-y-2 text-sm text-slate-700">
-            <p>
-              While the person looks at the challenge, the script solves a small <strong>proof of work</strong> in a Web Worker (a fraction
-              of a second on a phone; more in Attack and Defense Mode or when traffic surges), so every attempt costs a script computing
-              time. If your page sends a Content-Security-Policy, allow the script, its calls, its pictures and the worker:
-            </p>
+            <p>{t.rich("client.proofOfWork", { strong })}</p>
             {/* Focusable so that a keyboard can scroll the long line (as Shiki's code blocks are). */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (axe: scrollable-region-focusable) */}
             <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
               <code>Content-Security-Policy: {contentSecurityPolicyFor(baseUrl)}</code>
             </pre>
-            <p>Without worker-src blob: the proof of work still runs, on the page itself, and takes a little longer.</p>
+            <p>{t("client.withoutWorker")}</p>
           </div>
         )}
       </Step>
 
-      <Step number={3} title="Server-side validation">
-        <p className="text-sm text-slate-700">
-          Before acting on a request, your business server calls <code className="font-mono">VerifyIntelligentCaptcha</code> (API version
-          2023-03-05) on this server with an access key, passing the <code className="font-mono">captchaVerifyParam</code> unmodified.
-          Alibaba Cloud&apos;s official SDKs work as they are: set the endpoint to <code className="font-mono">{endpoint}</code>. Continue
-          only when <code className="font-mono">Result.VerifyResult</code> is true; <code className="font-mono">Result.VerifyCode</code>{" "}
-          says why.
-        </p>
+      <Step number={3} title={t("steps.server")}>
+        <p className="text-sm text-slate-700">{t.rich("server.text", { endpoint, code })}</p>
         {serverSamples(context).map((sample) => (
           <CodeBlock key={sample.title} sample={sample} />
         ))}
-        <DataTable caption="Verification codes (Result.VerifyCode)" columns={["Code", "Result", "Meaning", "What to do"]}>
+        <DataTable
+          caption={t("server.codesCaption")}
+          columns={[t("server.columns.code"), t("server.columns.result"), t("server.columns.meaning"), t("server.columns.advice")]}
+        >
           {VERIFY_CODES.map((row) => (
             <tr key={row.code}>
               <td className="px-4 py-2 font-mono">{row.code}</td>
-              <td className="px-4 py-2">{row.passes ? "Pass" : "Fail"}</td>
-              <td className="px-4 py-2">{row.meaning}</td>
-              <td className="px-4 py-2 text-slate-600">{row.advice}</td>
+              <td className="px-4 py-2">{row.passes ? t("server.pass") : t("server.fail")}</td>
+              <td className="px-4 py-2">{t(`server.codes.${row.code}.meaning`)}</td>
+              <td className="px-4 py-2 text-slate-600">{t(`server.codes.${row.code}.advice`)}</td>
             </tr>
           ))}
         </DataTable>
       </Step>
 
-      <Step number={4} title="Testing">
+      <Step number={4} title={t("steps.testing")}>
         {scenario.ruleStatus === "TEST_MODE" && scenario.testResult && testOutcome ? (
           <p className="text-sm text-slate-700">
-            This scenario is in <strong>Test Mode</strong> with the test result <strong>{TEST_RESULTS[scenario.testResult].label}</strong>:
-            no risk checks run. {testOutcome.whatHappens} Expect <code className="font-mono">VerifyResult</code>{" "}
-            <code className="font-mono">{String(testOutcome.verifyCode === "T005")}</code> with{" "}
-            <code className="font-mono">VerifyCode</code> <strong className="font-mono">{testOutcome.verifyCode}</strong>.
+            {t.rich("testing.testMode", {
+              result: values(`testResults.${scenario.testResult}.label`),
+              whatHappens: t(`testing.outcomes.${scenario.testResult}`),
+              verifyResult: String(testOutcome.verifyCode === "T005"),
+              verifyCode: testOutcome.verifyCode,
+              strong,
+              code,
+              codeStrong,
+            })}
           </p>
         ) : (
-          <p className="text-sm text-slate-700">
-            This scenario is in <strong>Official Release</strong>: every verification runs the full risk assessment and returns a real
-            result (T001 when passed). To test your integration without being flagged as a bot, switch it to Test Mode and choose a test
-            result: a passing one returns <strong className="font-mono">T005</strong>, a failing one{" "}
-            <strong className="font-mono">F004</strong>.
-          </p>
+          <p className="text-sm text-slate-700">{t.rich("testing.officialRelease", { strong, codeStrong })}</p>
         )}
-        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">
-          Once the integration works end to end, switch the scenario to <strong>Official Release</strong> (Scenarios → Modify). The switch
-          takes effect after a propagation delay of about 5 minutes.
-        </p>
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">{t.rich("testing.goLive", { strong })}</p>
       </Step>
     </div>
   );

@@ -1,24 +1,26 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { formErrorsOf } from "@/app/_components/form-alert";
 import { trpc } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { POLICY_TYPES } from "@/server/policy/rules";
 import { useCurrentOrganization, usePermission } from "../../../organization-context";
 import { RestoreDefault } from "../../../policies/restore-default";
-import { clockTime } from "../../labels";
+import { useClockTime } from "../../labels";
 import { PolicyForm, toPolicyInput, toPolicyValues } from "./policy-form";
 
 type Policy = RouterOutputs["policy"]["get"];
 
 /** How the page states a pending change: the time it applies, and what answers until then. */
 function PendingChange({ policy }: { policy: Policy }) {
+  const t = useTranslations("policies.editor");
+  const clockTime = useClockTime();
   if (!policy.takesEffectAt) return null;
+  const time = clockTime(policy.takesEffectAt);
   return (
     <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-      Takes effect at {clockTime(policy.takesEffectAt)}. Until then the{" "}
-      {policy.inForce.policyType === "CUSTOM" ? "previous custom policy" : "default policy"} stays in force.
+      {policy.inForce.policyType === "CUSTOM" ? t("pendingCustom", { time }) : t("pendingDefault", { time })}
     </p>
   );
 }
@@ -30,6 +32,7 @@ function PendingChange({ policy }: { policy: Policy }) {
 export function PolicyEditor({ sceneId }: { sceneId: string }) {
   const organization = useCurrentOrganization();
   const canWrite = usePermission("scenario.write");
+  const t = useTranslations("policies");
   const utils = trpc.useUtils();
   const key = { organizationId: organization.id, sceneId };
   // No refetch on focus: the form keeps what the person typed, and a save names the version loaded.
@@ -46,7 +49,7 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
     setNotice(message);
   }
 
-  const save = trpc.policy.save.useMutation({ onSuccess: (saved) => showSaved(saved, "Saved.") });
+  const save = trpc.policy.save.useMutation({ onSuccess: (saved) => showSaved(saved, t("editor.saved")) });
 
   async function reload() {
     save.reset();
@@ -60,7 +63,7 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
   if (!data || !policy.isFetchedAfterMount) {
     return (
       <p role={policy.error ? "alert" : undefined} className="text-sm text-slate-600">
-        {policy.error ? policy.error.message : "Loading…"}
+        {policy.error ? policy.error.message : t("editor.loading")}
       </p>
     );
   }
@@ -70,10 +73,10 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
     <section aria-labelledby="configure-custom-policy" className="max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-6">
       <div className="space-y-3">
         <h2 id="configure-custom-policy" className="text-xl font-semibold">
-          Configure Custom Policy
+          {t("editor.heading")}
         </h2>
         <p className="text-sm text-slate-700">
-          Policy Type: <strong>{POLICY_TYPES[data.policyType]}</strong>
+          {t.rich("editor.policyType", { type: t(`policyTypes.${data.policyType}`), strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         <PendingChange policy={data} />
         {notice && (
@@ -81,7 +84,7 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
             {notice}
           </p>
         )}
-        {!canWrite && <p className="text-sm text-slate-500">Your role can view this policy but not change it.</p>}
+        {!canWrite && <p className="text-sm text-slate-500">{t("editor.readOnly")}</p>}
       </div>
 
       <PolicyForm
@@ -105,7 +108,7 @@ export function PolicyEditor({ sceneId }: { sceneId: string }) {
           scenario={{ sceneId, name: data.name, version: data.version, policyType: data.policyType }}
           onClose={() => setConfirming(false)}
           onReload={() => setFormKey((current) => current + 1)}
-          onRestored={(restored) => showSaved(restored, "The default policy is restored.")}
+          onRestored={(restored) => showSaved(restored, t("editor.restored"))}
         />
       )}
     </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
@@ -10,7 +11,6 @@ import {
   LIMIT_MAX,
   LIMIT_MIN,
   POLICY_FIELDS,
-  POLICY_MODES,
   POLICY_MODE_VALUES,
   URL_VERIFICATION_MAX_LENGTH,
   type PolicyMode,
@@ -53,9 +53,6 @@ export function toPolicyInput(values: PolicyFormValues): PolicySettings {
   };
 }
 
-const number = (value: number) => value.toLocaleString("en-US");
-const modeOptions = POLICY_MODE_VALUES.map((value) => ({ value, label: POLICY_MODES[value].label }));
-
 /** A labelled on/off checkbox with its explanation, tied together for screen readers. */
 function Switch({
   name,
@@ -68,8 +65,9 @@ function Switch({
   onChange: (checked: boolean) => void;
   error?: string;
 }) {
-  const { label, hint } = POLICY_FIELDS[name];
-  const note = `${hint} Default: ${DEFAULT_POLICY[name] ? "on" : "off"}.`;
+  const t = useTranslations("policies");
+  const label = t(`fields.${name}`);
+  const note = t("form.switchNote", { hint: t(`fields.${name}Hint`), state: DEFAULT_POLICY[name] ? t("form.on") : t("form.off") });
   const control = fieldControl(name, note, error);
   return (
     <div className="flex items-start gap-3">
@@ -104,6 +102,10 @@ export function PolicyForm({
 }) {
   const [values, setValues] = useState(initial);
   const [loadedVersion] = useState(version);
+  const t = useTranslations("policies");
+  const locale = useLocale();
+  const number = (value: number) => value.toLocaleString(locale);
+  const modeOptions = POLICY_MODE_VALUES.map((value) => ({ value, label: t(`modes.${value}.label`) }));
   const error = (field: keyof PolicyFormValues) => fieldErrors?.[field]?.[0];
   /** What ties a text field or select to its value in `values`, and to its error. */
   const bind = <K extends Exclude<keyof PolicyFormValues, SwitchField>>(name: K) => ({
@@ -125,11 +127,11 @@ export function PolicyForm({
 
   const limit = (name: LimitField) => (
     <Field
-      label={POLICY_FIELDS[name].label}
+      label={t(`fields.${name}`)}
       {...bind(name)}
       inputMode="numeric"
       autoComplete="off"
-      hint={`${number(LIMIT_MIN)} to ${number(LIMIT_MAX)} verification requests. Default: ${number(DEFAULT_POLICY[name])}.`}
+      hint={t("form.limitHint", { min: number(LIMIT_MIN), max: number(LIMIT_MAX), default: number(DEFAULT_POLICY[name]) })}
     />
   );
   /** One subject's two limits, per hour and per day. */
@@ -149,15 +151,18 @@ export function PolicyForm({
     <form onSubmit={submit} noValidate>
       <fieldset disabled={readOnly} className="space-y-6">
         <SelectField
-          label={POLICY_FIELDS.mode.label}
+          label={t("fields.mode")}
           {...bind("mode")}
           options={modeOptions}
           hint={
             <ul className="space-y-0.5">
               {modeOptions.map(({ value, label }) => (
                 <li key={value} className={value === values.mode ? "text-slate-800" : undefined}>
-                  <span className="font-medium">{label}</span>
-                  {value === DEFAULT_POLICY.mode && " (default)"}: {POLICY_MODES[value].description}
+                  {t.rich(value === DEFAULT_POLICY.mode ? "form.defaultModeOption" : "form.modeOption", {
+                    mode: label,
+                    description: t(`modes.${value}.description`),
+                    name: (chunks) => <span className="font-medium">{chunks}</span>,
+                  })}
                 </li>
               ))}
             </ul>
@@ -165,36 +170,27 @@ export function PolicyForm({
         />
 
         <Field
-          label={POLICY_FIELDS.urlVerification.label}
+          label={t("fields.urlVerification")}
           {...bind("urlVerification")}
           autoComplete="off"
           placeholder={example.value}
           hint={
             <>
-              {POLICY_FIELDS.urlVerification.hint} Example: <code className="font-mono">{example.value}</code> matches{" "}
+              {t("fields.urlVerificationHint")}{" "}
+              {t.rich("form.urlExample", { example: example.value, code: (chunks) => <code className="font-mono">{chunks}</code> })}
               {example.matches.map((match, index) => (
                 <span key={match}>
-                  {index > 0 && (index === example.matches.length - 1 ? " and " : ", ")}
+                  {index > 0 && (index === example.matches.length - 1 ? t("form.listLastSeparator") : t("form.listSeparator"))}
                   <code className="font-mono">{match}</code>
                 </span>
               ))}
-              . At most {URL_VERIFICATION_MAX_LENGTH} characters.
+              {t("form.urlMaxLength", { max: URL_VERIFICATION_MAX_LENGTH })}
             </>
           }
         />
 
-        {limits(
-          "IP access frequency",
-          "Verification requests allowed from one IP address; more are refused.",
-          "ipHourlyLimit",
-          "ipDailyLimit",
-        )}
-        {limits(
-          "Device access frequency",
-          "Verification requests allowed from one device; more are refused.",
-          "deviceHourlyLimit",
-          "deviceDailyLimit",
-        )}
+        {limits(t("form.ipTitle"), t("form.ipDescription"), "ipHourlyLimit", "ipDailyLimit")}
+        {limits(t("form.deviceTitle"), t("form.deviceDescription"), "deviceHourlyLimit", "deviceDailyLimit")}
 
         <div className="space-y-4">
           <Switch
@@ -217,10 +213,10 @@ export function PolicyForm({
       {!readOnly && (
         <div className="mt-6 flex justify-end gap-2 border-t border-slate-200 pt-4">
           <Button variant="secondary" onClick={onRestoreDefault}>
-            Restore Default
+            {t("form.restoreDefault")}
           </Button>
           <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save"}
+            {pending ? t("form.saving") : t("form.save")}
           </Button>
         </div>
       )}

@@ -27,6 +27,9 @@ export async function serveFetchHandler(handler: (request: Request) => Promise<R
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
     outgoing.end(Buffer.from(await response.arrayBuffer()));
   });
+  // As in production (server/main.ts): Node's default of 5 s is just past fetch's own 4 s, and on a
+  // busy machine a request sent as the server closed its idle connection failed with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -14,10 +14,10 @@ const term = GLOSSARY["zh-CN"];
  */
 export const SERVER_MESSAGES_ZH_CN: Record<string, string> = {
   // The tRPC layer (server/trpc)
+  "Sign in to continue.": "请登录后继续。",
   "Something went wrong on our side. Please try again.": "服务器出错了，请重试。",
   "The input is not valid.": "输入无效。",
   "That already exists.": "该项已存在。",
-  "Sign in to continue.": "请登录后继续。",
   "You are not a member of this organization.": `您不是该${term.organization}的${term.member}。`,
   "Your role does not allow this.": "您的角色无权执行此操作。",
   "Text must not contain control characters such as NUL, or broken Unicode.": "文本不能包含 NUL 等控制字符或损坏的 Unicode 字符。",
@@ -41,19 +41,6 @@ export const SERVER_MESSAGES_ZH_CN: Record<string, string> = {
   "This organization requires single sign-on. Sign in with single sign-on to open it.": `该${term.organization}要求单点登录，请使用单点登录后访问。`,
   "Single sign-on is not configured on this server, so it cannot be required.": "本服务器未配置单点登录，无法要求使用单点登录。",
   "Sign in with single sign-on yourself before requiring it, so that you know it works for you and keep access to the organization.": `请先用单点登录自行登录一次再开启此要求，以确认单点登录对您可用，并保留对该${term.organization}的访问权限。`,
-  "An account with this email already exists, and the single sign-on provider has not verified that the email is yours. Sign in with your password, or ask the provider's administrator to verify your email.":
-    "该邮箱已注册账号，且单点登录服务商未验证该邮箱属于您。请使用密码登录，或请服务商的管理员验证您的邮箱。",
-  "The single sign-on provider did not give an email address, which the console needs for your account.":
-    "单点登录服务商未提供邮箱地址，而控制台需要邮箱来创建您的账号。",
-  "Single sign-on could not start: the provider did not answer as expected. Try again, or tell your administrator.":
-    "无法开始单点登录：服务商的响应不符合预期。请重试，或联系管理员。",
-  "Single sign-on did not complete: the provider's answer could not be checked. Try again.":
-    "单点登录未完成：无法校验服务商的响应，请重试。",
-  "Your account could not be created. Try again.": "无法创建您的账号，请重试。",
-  "Single sign-on did not complete. Try again.": "单点登录未完成，请重试。",
-  "Sign-in was refused.": "登录被拒绝。",
-  "Sign-in is not configured correctly on this server. Tell your administrator.": "本服务器的登录配置有误，请联系管理员。",
-  "Sign-in did not complete. Try again.": "登录未完成，请重试。",
 
   // Email verification and password reset
   "Your email address is verified.": "您的邮箱地址已验证。",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideSsoSignIn, signInErrorMessage, ssoBlocks } from "./rules";
+import { decideSsoSignIn, ssoBlocks } from "./rules";
 
 describe("the linking rule", () => {
   const facts = { linkedUserId: null, userWithEmail: null, email: "ana@example.com", emailVerified: true };
@@ -35,20 +35,5 @@ describe("require single sign-on", () => {
     expect(ssoBlocks({ requireSso: true, oidcConfigured: true, signInMethod: "oidc" })).toBe(false);
     expect(ssoBlocks({ requireSso: false, oidcConfigured: true, signInMethod: "password" })).toBe(false);
     expect(ssoBlocks({ requireSso: true, oidcConfigured: false, signInMethod: "password" })).toBe(false);
-  });
-});
-
-describe("sign-in error messages", () => {
-  it("say in words what NextAuth's codes and the refusals mean", () => {
-    expect(signInErrorMessage(undefined)).toBeUndefined();
-    expect(signInErrorMessage("")).toBeUndefined();
-    expect(signInErrorMessage("SsoEmailNotVerified")).toMatch(/has not verified that the email is yours/);
-    expect(signInErrorMessage(["OAuthCallback", "x"])).toMatch(/did not complete/);
-    expect(signInErrorMessage("Configuration")).toMatch(/administrator/);
-  });
-
-  it("give a generic message for any other code, never echoing it", () => {
-    expect(signInErrorMessage("<script>alert(1)</script>")).toBe("Sign-in did not complete. Try again.");
-    expect(signInErrorMessage("toString")).toBe("Sign-in did not complete. Try again.");
   });
 });

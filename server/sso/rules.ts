@@ -1,6 +1,3 @@
-import type { Locale } from "@/i18n/locales";
-import { translateServerMessage } from "@/i18n/server-messages/translate";
-
 /**
  * The linking rule of single sign-on, as a pure decision. A provider's sign-in names an account
  * there (issuer + subject). An identity already linked signs in to its account. Otherwise the
@@ -48,33 +45,3 @@ export const SIGN_UP_OFF_MESSAGE = "Creating an account with a password is turne
 export const PASSWORD_SIGN_IN_OFF_MESSAGE = "Sign-in with a password is turned off here. Use single sign-on.";
 export const SSO_REQUIRED_MESSAGE = "This organization requires single sign-on. Sign in with single sign-on to open it.";
 export const SSO_NOT_CONFIGURED_MESSAGE = "Single sign-on is not configured on this server, so it cannot be required.";
-
-/**
- * NextAuth sends a failed sign-in back to the sign-in page with `?error=<code>`: its own codes and
- * the refusals above, in words a person can act on. Unknown codes get the generic message.
- */
-const SIGN_IN_ERRORS: Record<string, string> = {
-  SsoEmailNotVerified:
-    "An account with this email already exists, and the single sign-on provider has not verified that the email is yours. Sign in with your password, or ask the provider's administrator to verify your email.",
-  SsoEmailMissing: "The single sign-on provider did not give an email address, which the console needs for your account.",
-  SsoRequired: SSO_REQUIRED_MESSAGE,
-  PasswordSignInOff: PASSWORD_SIGN_IN_OFF_MESSAGE,
-  OAuthSignin: "Single sign-on could not start: the provider did not answer as expected. Try again, or tell your administrator.",
-  OAuthCallback: "Single sign-on did not complete: the provider's answer could not be checked. Try again.",
-  OAuthCreateAccount: "Your account could not be created. Try again.",
-  Callback: "Single sign-on did not complete. Try again.",
-  AccessDenied: "Sign-in was refused.",
-  Configuration: "Sign-in is not configured correctly on this server. Tell your administrator.",
-  SessionRequired: "Sign in to continue.",
-};
-const DEFAULT_SIGN_IN_ERROR = "Sign-in did not complete. Try again.";
-
-/**
- * The message for a sign-in error code from the query string, or undefined when there is none;
- * in `locale` when the page passes its language (i18n/server-messages), else English.
- */
-export function signInErrorMessage(code: string | string[] | undefined, locale?: Locale): string | undefined {
-  const value = Array.isArray(code) ? code[0] : code;
-  if (!value) return undefined;
-  return translateServerMessage(Object.hasOwn(SIGN_IN_ERRORS, value) ? SIGN_IN_ERRORS[value] : DEFAULT_SIGN_IN_ERROR, locale);
-}

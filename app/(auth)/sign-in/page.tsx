@@ -2,24 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { FormAlert } from "@/app/_components/form-alert";
-import { en as AUTH_MESSAGES } from "@/i18n/messages/auth";
 import { getSession } from "@/server/auth/session";
 import { signInOptions } from "@/server/sso/config";
 import { safeReturnPath } from "../return-path";
 import { SsoButton } from "@/app/_components/sso-button";
+import { signInErrorKey } from "./error-code";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
-}
-
-/** The words for NextAuth's ?error=<code> in the page's language; a code we do not know gets the general one. */
-async function signInErrorMessage(code: string | string[] | undefined) {
-  const t = await getTranslations("auth.errors");
-  const value = Array.isArray(code) ? code[0] : code;
-  if (!value) return undefined;
-  // Own keys only: a code such as "constructor" is not one of ours.
-  return Object.hasOwn(AUTH_MESSAGES.errors, value) ? t(value as keyof typeof AUTH_MESSAGES.errors) : t("other");
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string | string[] }> }) {
@@ -28,7 +19,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getSession()) redirect(returnPath);
   const options = signInOptions();
   // A failed single sign-on comes back here with NextAuth's ?error=<code>.
-  const error = await signInErrorMessage(params.error);
+  const errorKey = signInErrorKey(params.error);
+  const error = errorKey && (await getTranslations("auth.errors"))(errorKey);
   const t = await getTranslations("auth.signIn");
   return (
     <div className="space-y-4">

@@ -105,5 +105,10 @@ test("a Chinese browser creates a scenario, reads its 接入指引 and saves its
   const policyRow = page.getByRole("row").filter({ hasText: "登录_checkout" });
   await expect(policyRow.getByRole("cell").nth(3)).toHaveText("自定义");
   await expect(policyRow.getByRole("link", { name: "修改" })).toBeVisible();
+
+  // The audit log names the settings' values in Chinese too (the newest entry: the policy).
+  await page.getByRole("navigation", { name: "控制台" }).getByRole("link", { name: "操作审计" }).click();
+  await page.getByRole("table", { name: "审计记录" }).getByRole("row").nth(1).getByRole("button", { name: "查看变更" }).click();
+  await expect(page.getByRole("row", { name: /模式/ }).first()).toContainText("攻防模式");
   await context.close();
 });

@@ -73,6 +73,7 @@ export const en = {
     organization: term.organization,
     account: "Account",
     alert: "Alert rule",
+    accessKey: "Access key",
   },
   fields: {
     name: term.scenarioName,
@@ -162,6 +163,7 @@ export const zhCN: Shape<typeof en> = {
     organization: zh.organization,
     account: "账号",
     alert: "报警规则",
+    accessKey: "AccessKey",
   },
   fields: {
     name: zh.scenarioName,

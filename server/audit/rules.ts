@@ -55,6 +55,7 @@ export const AUDIT_TARGET_TYPES: Record<string, string> = {
   organization: "Organization",
   account: "Account",
   alert: "Alert rule",
+  accessKey: "Access key",
 };
 export const auditTargetTypeLabel = (type: string) => AUDIT_TARGET_TYPES[type] ?? type;
 

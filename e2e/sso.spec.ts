@@ -72,7 +72,12 @@ test.describe("with single sign-on configured", () => {
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible({ timeout: 30_000 });
     await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Members" }).click();
     const sso = page.getByRole("region", { name: "Single sign-on" });
-    await sso.getByLabel("Require single sign-on").check();
+    // A box ticked before React has hydrated the form is unticked again by it (and Save stays
+    // disabled): tick until the form has taken it.
+    await expect(async () => {
+      await sso.getByLabel("Require single sign-on").check();
+      await expect(sso.getByRole("button", { name: "Save" })).toBeEnabled({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
     await sso.getByRole("button", { name: "Save" }).click();
     await expect(sso.getByRole("status")).toHaveText("Saved.");
 

@@ -1,6 +1,8 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import { type LookupAddress, lookup } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { BlockList, isIP, type LookupFunction } from "node:net";
 import { type Notification, notificationText, notificationTitle } from "./message";
 import { ALERT_WINDOWS, type WebhookFormat } from "./rules";
 
@@ -77,17 +79,59 @@ const isInternal = (address: string) => {
   return INTERNAL.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
 };
 
+const allowPrivate = () => process.env.ALERT_WEBHOOKS_ALLOW_PRIVATE === "true";
+const refusal = (host: string) =>
+  new Error(`${host} is an internal address; webhooks go to public addresses only (ALERT_WEBHOOKS_ALLOW_PRIVATE)`);
+
 /**
- * Refuses a webhook to an internal address unless ALERT_WEBHOOKS_ALLOW_PRIVATE=true (a receiver on
- * the same network as the server, and the tests' receivers on loopback).
+ * The DNS lookup of a webhook's connection, refusing internal addresses unless
+ * ALERT_WEBHOOKS_ALLOW_PRIVATE=true (a receiver on the same network as the server, and the tests'
+ * receivers on loopback). It checks the very addresses the socket connects to: a check made
+ * before the request and a second lookup for the connection could get different answers (a name
+ * that resolves to a public address once, then to 127.0.0.1: DNS rebinding).
  */
-async function checkDestination(url: URL) {
-  if (process.env.ALERT_WEBHOOKS_ALLOW_PRIVATE === "true") return;
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  lookup(hostname, { ...options, all: true }, (error, found) => {
+    if (error) return callback(error, "", 0);
+    const addresses = found as unknown as LookupAddress[];
+    if (!allowPrivate() && addresses.some((entry) => isInternal(entry.address))) return callback(refusal(hostname), "", 0);
+    if (options.all) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
+    if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" }), "", 0);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+};
+
+/** One POST without redirects (a redirect would lead past the address check), its status and up to 2,000 characters of its answer. */
+function post(url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((entry) => entry.address);
-  if (addresses.some(isInternal)) {
-    throw new Error(`${url.hostname} is an internal address; webhooks go to public addresses only (ALERT_WEBHOOKS_ALLOW_PRIVATE)`);
-  }
+  // An address written in the URL is connected to without a lookup: checked here.
+  if (isIP(host) && !allowPrivate() && isInternal(host)) return Promise.reject(refusal(url.hostname));
+  const send = url.protocol === "https:" ? https.request : url.protocol === "http:" ? http.request : null;
+  if (!send) return Promise.reject(new Error(`${url.protocol} is not a webhook protocol: use https:// or http://`));
+  return new Promise((resolve, reject) => {
+    const request = send(
+      url,
+      {
+        method: "POST",
+        headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+        lookup: publicOnlyLookup,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        // A connection for each delivery: deliveries are minutes apart, and a kept socket would skip the lookup.
+        agent: false,
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          if (text.length < 2000) text += chunk;
+        });
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text: text.slice(0, 2000) }));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
 }
 
 export interface WebhookAnswer {
@@ -116,7 +160,7 @@ function robotRefusal(format: WebhookFormat, text: string): string | null {
   return null;
 }
 
-/** POSTs one notification, signed; never throws. Redirects are not followed (they would bypass the address check). */
+/** POSTs one notification, signed; never throws. */
 export async function postWebhook(
   target: { url: string; format: WebhookFormat; secret: string },
   n: Notification,
@@ -124,14 +168,11 @@ export async function postWebhook(
 ): Promise<WebhookAnswer> {
   try {
     const url = new URL(target.url);
-    await checkDestination(url);
     const body = JSON.stringify(webhookBody(target.format, n));
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const response = await fetch(url, {
-      method: "POST",
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: {
+    const response = await post(
+      url,
+      {
         "content-type": "application/json; charset=utf-8",
         "user-agent": "CaptchaConsole-Alerts/1",
         "x-captcha-event": n.event.toLowerCase(),
@@ -140,8 +181,8 @@ export async function postWebhook(
         [SIGNATURE_HEADER]: signWebhook(target.secret, timestamp, body),
       },
       body,
-    });
-    const text = (await response.text().catch(() => "")).slice(0, 2000);
+    );
+    const text = response.text;
     if (response.status < 200 || response.status > 299) {
       return { ok: false, status: response.status, error: `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ""}` };
     }
@@ -154,10 +195,11 @@ export async function postWebhook(
   }
 }
 
-/** fetch says only "fetch failed"; the reason (ECONNREFUSED, a certificate, a DNS name) is its cause. */
+/** What went wrong, in a line: the timeout by name, or the error (ECONNREFUSED, a certificate, a DNS name) and its cause. */
 function reasonOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  if (error.name === "TimeoutError") return `No answer within ${TIMEOUT_MS / 1000} s`;
+  if (error.name === "TimeoutError" || (error.name === "AbortError" && /timeout/i.test(String((error as { cause?: unknown }).cause))))
+    return `No answer within ${TIMEOUT_MS / 1000} s`;
   const cause = (error as Error & { cause?: unknown }).cause;
   return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
 }

@@ -66,7 +66,7 @@ export async function startServer({ port, hostname, dev = false, migrate = false
   const app = next({ dev, hostname, port });
   await withoutConfigTiming(() => app.prepare());
   const handleWithNext = app.getRequestHandler();
-  const runtime = new Runtime(connections().sql);
+  const runtime = new Runtime(connections().sql, connections().claims);
   const handleRuntime = createRuntimeHandler({ runtime, clientScript: clientScriptLoader(dev) });
 
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {

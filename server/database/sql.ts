@@ -13,7 +13,13 @@ export interface Sql {
   query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
 }
 
-const statementName = (text: string) => `s_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+const statementNames = new Map<string, string>();
+/** The runtime has a handful of statements, each run thousands of times a second: named once. */
+function statementName(text: string) {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `s_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`));
+  return name;
+}
 
 export function postgresSql(pool: pg.Pool): Sql {
   return {

@@ -14,9 +14,13 @@ export class Runtime {
   readonly difficulty = new DifficultyGauge();
   private lastUse = new Map<string, number>();
 
-  constructor(readonly sql: Sql) {
+  /** `claims`: where the single-use records go (connections.ts says why it may differ from `sql`). */
+  constructor(
+    readonly sql: Sql,
+    claims: Sql = sql,
+  ) {
     this.directory = new Directory(sql);
-    this.store = new RuntimeStore(sql);
+    this.store = new RuntimeStore(claims);
   }
 
   /**

@@ -93,12 +93,15 @@ async function send(db: Db, deliveryId: string): Promise<WebhookAnswer> {
       const locale = recipientLocale(user.language, undefined);
       byLocale.set(locale, [...(byLocale.get(locale) ?? []), user.email]);
     }
+    // A retry sends only the groups a failure stopped: the others have their email already.
     for (const [locale, emails] of byLocale) {
+      if (delivery.sentLocales.includes(locale)) continue;
       await sendEmail({
         to: emails.join(", "),
         subject: notificationTitle(notification, locale),
         text: notificationText(notification, locale),
       });
+      await db.alertDelivery.update({ where: { id: delivery.id }, data: { sentLocales: { push: locale } } });
     }
     return { ok: true, status: null, error: null };
   } catch (error) {

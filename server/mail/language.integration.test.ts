@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test/database";
 import { callerFor, createOrgWithMember, createUser, uniqueEmail } from "../test/factories";
 import { firstLink, type Mailbox, startMailbox } from "../test/mailbox";
+import { deliverDue } from "../alert/deliver";
 
 /**
  * Emails in their recipient's language, through a real SMTP server: the recipient's saved console
@@ -126,6 +127,42 @@ describe("alert notifications by email", () => {
     expect(english.subject).toBe("[Test notification] Rate: Interception Rate 0%");
     expect(english.text).toContain("Condition: Interception Rate ≥ 50% over the last hour");
     expect(english.to).not.toContain(colleague.email.toLowerCase());
+  });
+
+  it("are retried for the language group whose email failed, and only for it", async () => {
+    const { organization, user: owner } = await createOrgWithMember(test.db);
+    const colleague = await createUser(test.db);
+    await test.db.membership.create({ data: { userId: colleague.id, organizationId: organization.id, role: "MEMBER" } });
+    await test.db.user.update({ where: { id: colleague.id }, data: { language: "zh-CN" } });
+    const rule = await callerFor(test.db, owner).alert.create({
+      organizationId: organization.id,
+      name: "Retry",
+      metric: "INITIALIZATIONS",
+      window: "LAST_HOUR",
+      threshold: 10,
+      channel: "EMAIL",
+      recipientUserIds: [owner.id, colleague.id],
+    });
+    const now = new Date();
+    const delivery = await test.db.alertDelivery.create({
+      data: { ruleId: rule.id, organizationId: organization.id, event: "FIRING", value: 12, occurredAt: now, nextAttemptAt: now },
+    });
+
+    // The Chinese group's mail server refuses the first time: the English group's email has gone out.
+    mailbox.refuse(colleague.email);
+    const [first] = await deliverDue(test.db, now, [delivery.id]);
+    expect(first).toMatchObject({ status: "PENDING", error: expect.stringMatching(/550/) });
+    expect(mailbox.to(owner.email)).toHaveLength(1);
+    expect(mailbox.to(colleague.email)).toHaveLength(0);
+
+    mailbox.accept(colleague.email);
+    const later = new Date(now.getTime() + 60 * 60_000);
+    const [retry] = await deliverDue(test.db, later, [delivery.id]);
+    expect(retry).toMatchObject({ status: "SENT", error: null });
+    expect(mailbox.to(colleague.email)).toHaveLength(1);
+    expect(mailbox.to(colleague.email)[0].subject).toContain("Retry");
+    // Not twice to the group that had it.
+    expect(mailbox.to(owner.email)).toHaveLength(1);
   });
 
   it("that could not be sent say why in the reader's language", async () => {

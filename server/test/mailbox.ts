@@ -18,10 +18,16 @@ export interface ReceivedMail {
  */
 export async function startMailbox(port = 0) {
   const messages: ReceivedMail[] = [];
+  /** Recipients the server refuses for now (RCPT TO answered 550): a receiving side that fails. */
+  const refused = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refused.has(address.address.toLowerCase())) return callback(new Error("550 Mailbox unavailable"));
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -47,6 +53,9 @@ export async function startMailbox(port = 0) {
     env: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(boundPort), SMTP_SECURE: "false" },
     messages,
     to,
+    /** Refuses mail to `address` until `accept(address)`. */
+    refuse: (address: string) => void refused.add(address.toLowerCase()),
+    accept: (address: string) => void refused.delete(address.toLowerCase()),
     /** Waits for the first message to `address` matching `accept` (by default, any). */
     async waitFor(address: string, accept: (mail: ReceivedMail) => boolean = () => true, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

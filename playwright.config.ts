@@ -12,6 +12,13 @@ import {
   SSO_ONLY_PORT,
 } from "./e2e/ports";
 
+/**
+ * The first app's database, migrated and seeded, copied for the apps started after it (see
+ * scripts/e2e-server.mjs). Playwright starts the web servers one after another, each once the one
+ * before answers. Relative to the project folder, where the servers run.
+ */
+const SEEDED_DATABASE = `.e2e-data/${PORT}-seeded`;
+
 /** An instance of the app under test on `port`, with a fresh embedded database and the given settings. */
 function app(port: number, env: Record<string, string>) {
   return {
@@ -63,7 +70,7 @@ export default defineConfig({
   // Single sign-on: the OpenID Connect provider on PORT+6 (the connected app uses it) and an
   // OIDC_ONLY app on PORT+8.
   webServer: [
-    app(PORT, {}),
+    app(PORT, { E2E_DATABASE_SAVE_AS: SEEDED_DATABASE }),
     {
       command: "node scripts/e2e-outside.mjs",
       url: `http://127.0.0.1:${OUTSIDE_PORT}/health`,
@@ -82,6 +89,7 @@ export default defineConfig({
       },
     },
     app(CONNECTED_PORT, {
+      E2E_DATABASE_FROM: SEEDED_DATABASE,
       SMTP_HOST: "127.0.0.1",
       SMTP_PORT: String(SMTP_PORT),
       SMTP_SECURE: "false",
@@ -89,6 +97,6 @@ export default defineConfig({
       ...OIDC_SETTINGS,
     }),
     // --- Single sign-on (issue 14): a third app on PORT+8 that offers single sign-on alone. ---
-    app(SSO_ONLY_PORT, { ...OIDC_SETTINGS, OIDC_ONLY: "true" }),
+    app(SSO_ONLY_PORT, { E2E_DATABASE_FROM: SEEDED_DATABASE, ...OIDC_SETTINGS, OIDC_ONLY: "true" }),
   ],
 });

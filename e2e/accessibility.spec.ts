@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectAccessible } from "./axe";
 import { expect, test, type Page } from "./fixtures/test";
 import { FIXTURES, PASSWORD, createScenario, goToScenarios, openCreate, sceneIdOf, signIn, signUp, uniqueEmail } from "./helpers";
 
@@ -9,26 +9,6 @@ import { FIXTURES, PASSWORD, createScenario, goToScenarios, openCreate, sceneIdO
  * names the page, the rule, the elements and what is wrong with them. A scan takes seconds on a
  * busy machine, and each test makes several: all are marked slow.
  */
-const WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
-
-function readable(violations: Violation[]) {
-  return violations
-    .map((violation) =>
-      [
-        `${violation.impact ?? "?"} ${violation.id}: ${violation.help} (${violation.helpUrl})`,
-        ...violation.nodes.map((node) => `  at ${node.target.join(" ")}\n    ${(node.failureSummary ?? "").replace(/\n/g, "\n    ")}`),
-      ].join("\n"),
-    )
-    .join("\n");
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  expect.soft(violations.length, `axe on ${what}:\n${readable(violations)}`).toBe(0);
-}
-
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Console" }).getByRole("link", { name });
 async function open(page: Page, name: string) {
   await nav(page, name).click();

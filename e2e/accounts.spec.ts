@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures/test";
-import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+import { PASSWORD, signIn, signUp, signUpThroughForm, uniqueEmail } from "./helpers";
 
 test("sign up, land in the personal organization, sign out and sign in again", async ({ page }) => {
-  const email = await signUp(page, uniqueEmail("alice"));
+  const email = await signUpThroughForm(page, uniqueEmail("alice"));
   const localPart = email.split("@")[0];
 
   await expect(page).toHaveURL(/\/overview$/);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { clientAddressOf } from "./fixtures/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -19,8 +20,57 @@ export function uniqueEmail(label = "user") {
   return `${label}-${randomBytes(4).toString("hex")}@example.com`;
 }
 
-/** Signs up through the form and waits for the console. Returns the email used. */
+/** What a test's own request to the console carries: the client address its browser acts from. */
+function asTheBrowser(page: Page): Record<string, string> {
+  const address = clientAddressOf(page.context());
+  return address ? { "x-forwarded-for": address } : {};
+}
+
+/**
+ * Creates an account the way the sign-up form does (its tRPC call, account.signUp), from the
+ * page's browser; the browser stays signed out. For tests whose subject comes after an account
+ * exists: the form itself has tests of its own (accounts.spec.ts, accessibility.spec.ts,
+ * language.spec.ts, security.spec.ts).
+ */
+export async function addAccount(page: Page, email = uniqueEmail(), password = PASSWORD) {
+  const response = await page.request.post("/api/trpc/account.signUp", {
+    data: { json: { email, password } },
+    headers: asTheBrowser(page),
+  });
+  expect(response.ok(), `sign-up of ${email}: ${await response.text()}`).toBe(true);
+  return email;
+}
+
+/**
+ * Signs the page's browser in with a password the way the sign-in form does (next-auth's
+ * credentials callback, with its CSRF token); throws if the console refuses.
+ */
+export async function signInWithApi(page: Page, email: string, password = PASSWORD) {
+  const headers = asTheBrowser(page);
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf", { headers })).json();
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, json: "true" },
+    headers,
+  });
+  const { url } = (await response.json()) as { url?: string };
+  const error = url && new URL(url).searchParams.get("error");
+  if (!response.ok() || error) throw new Error(`sign-in of ${email} refused: ${error ? decodeURIComponent(error) : response.status()}`);
+}
+
+/**
+ * A new account, signed in, on the Overview: what signing up through the form leads to, through
+ * the form's own calls (addAccount, signInWithApi). Returns the email used.
+ */
 export async function signUp(page: Page, email = uniqueEmail()) {
+  await addAccount(page, email);
+  await signInWithApi(page, email);
+  await page.goto("/overview");
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  return email;
+}
+
+/** Signs up through the form and waits for the console, for tests of the form itself. Returns the email used. */
+export async function signUpThroughForm(page: Page, email = uniqueEmail()) {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);

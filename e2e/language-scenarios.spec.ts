@@ -1,17 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "./fixtures/test";
+import { expectAccessible } from "./axe";
+import { expect, test } from "./fixtures/test";
 import { PASSWORD, uniqueEmail } from "./helpers";
 
-/** The Chinese pages pass the same axe rules as the English ones (e2e/accessibility.spec.ts). */
-async function expectAccessible(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect
-    .soft(
-      violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-      what,
-    )
-    .toEqual([]);
-}
+// The Chinese pages pass the same axe rules as the English ones (e2e/accessibility.spec.ts).
 
 /**
  * A person whose browser asks for Chinese works through the Scenarios, integration guide and

@@ -1,17 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "./fixtures/test";
+import { expectAccessible } from "./axe";
+import { expect, test } from "./fixtures/test";
 import { signUp, uniqueEmail } from "./helpers";
 import { firstLink, waitForMail } from "./mail";
 import { CONNECTED_URL } from "./ports";
 
 /** The pages of password reset and email verification pass axe's WCAG A and AA rules, like every other page (e2e/accessibility.spec.ts). */
-const WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAccessible(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect.soft(summary, `axe on ${what}`).toEqual([]);
-}
 
 test("without email: Forgot password", async ({ page }) => {
   await page.goto("/forgot-password");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { PASSWORD, addAccount, signUp, uniqueEmail } from "./helpers";
 import { firstLink, waitForMail } from "./mail";
 import { CONNECTED_URL, SSO_ONLY_URL } from "./ports";
 import { addProviderAccount, signInWithSso } from "./sso-helpers";
@@ -35,8 +35,9 @@ test.describe("with single sign-on configured", () => {
   });
 
   test("an existing password account is linked when the provider verified its email", async ({ page }) => {
-    const email = await signUp(page, uniqueEmail("sso-verified"));
-    await signOut(page);
+    // A password account, and a browser that is signed out.
+    const email = await addAccount(page, uniqueEmail("sso-verified"));
+    await page.goto("/sign-in");
     const username = await addProviderAccount(email, true);
     await signInWithSso(page, username);
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible({ timeout: 30_000 });
@@ -49,8 +50,9 @@ test.describe("with single sign-on configured", () => {
   });
 
   test("an existing password account is not linked when the provider did not verify the email", async ({ page }) => {
-    const email = await signUp(page, uniqueEmail("sso-unverified"));
-    await signOut(page);
+    // A password account, and a browser that is signed out.
+    const email = await addAccount(page, uniqueEmail("sso-unverified"));
+    await page.goto("/sign-in");
     const username = await addProviderAccount(email, false);
     await signInWithSso(page, username);
     await expect(page.getByRole("alert")).toContainText("the single sign-on provider has not verified that the email is yours");

@@ -9,7 +9,7 @@
 // the piece belongs. The tests still drag the piece there with the human-motion generator, through
 // the real widget. The product itself has no such route.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { prisma } from "./prisma.mjs";
@@ -30,9 +30,30 @@ Object.assign(process.env, {
   ALERT_WEBHOOKS_ALLOW_PRIVATE: "true",
 });
 delete process.env.DATABASE_URL;
-if (prisma(["migrate", "deploy"], { stdio: "ignore" }) !== 0) process.exit(1);
-const seeded = spawnSync("npx", ["--no-install", "tsx", "e2e/fixtures/seed.ts"], { stdio: "inherit" });
-if (seeded.status !== 0) process.exit(1);
+
+// Migrating and seeding are most of a server's start (half a minute on a busy two-core machine),
+// and every app's database starts the same. So the first app Playwright starts
+// (E2E_DATABASE_SAVE_AS) keeps a copy of its migrated and seeded database, and the apps started
+// after it (E2E_DATABASE_FROM) each begin with a copy of that. Only the database is copied: each
+// app still makes its own session secret and server key on first use.
+const database = path.join(dataDir, "pglite");
+const template = process.env.E2E_DATABASE_FROM;
+if (template) {
+  if (!existsSync(template)) {
+    console.error(`No migrated and seeded database at ${template}: the app that saves it (E2E_DATABASE_SAVE_AS) starts first.`);
+    process.exit(1);
+  }
+  cpSync(template, database, { recursive: true });
+} else {
+  if (prisma(["migrate", "deploy"], { stdio: "ignore" }) !== 0) process.exit(1);
+  const seeded = spawnSync("npx", ["--no-install", "tsx", "e2e/fixtures/seed.ts"], { stdio: "inherit" });
+  if (seeded.status !== 0) process.exit(1);
+  const saveAs = process.env.E2E_DATABASE_SAVE_AS;
+  if (saveAs) {
+    rmSync(saveAs, { recursive: true, force: true });
+    cpSync(database, saveAs, { recursive: true });
+  }
+}
 
 const { startServer } = await import(path.resolve("dist/server.mjs"));
 await startServer({ port, hostname: "127.0.0.1" });

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import type { GuideContext } from "../../server/guide/snippets";
 import type { CreateScenarioInput } from "../../server/scenario/rules";
-import { signUp } from "../helpers";
+import { addAccount, signInWithApi } from "../helpers";
 
 /**
  * Setup for the runtime tests through the console's own tRPC API, with the signed-in page's
@@ -34,7 +34,7 @@ export interface Customer {
 
 /** A new person with their own organization and an access key for their business server. */
 export async function newCustomer(page: Page): Promise<Customer> {
-  await signUp(page);
+  await signInWithApi(page, await addAccount(page));
   const [organization] = await query<{ id: string; prefix: string }[]>(page, "organization.mine");
   const key = await mutate<{ accessKeyId: string; accessKeySecret: string }>(page, "accessKey.create", {
     organizationId: organization.id,

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes } from "../crypto/random";
 import type { VerificationType } from "../scenario/rules";
 import { openJson, sealJson } from "./sealed";
 

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { randomBytes, sha256Hex } from "../crypto/random";
 
 /**
  * Proof of work bound to each challenge (ALTCHA's scheme, split into sub-puzzles like Cap's for
@@ -21,7 +22,7 @@ export interface PowDifficulty {
   max: number;
 }
 
-export const powDigest = (salt: string, index: number, n: number) => createHash("sha256").update(`${salt}:${index}:${n}`).digest("hex");
+export const powDigest = (salt: string, index: number, n: number) => sha256Hex(`${salt}:${index}:${n}`);
 
 export function issuePow({ count, max }: PowDifficulty): { puzzle: PowPuzzle; secrets: number[] } {
   const salt = randomBytes(12).toString("base64url");

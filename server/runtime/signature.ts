@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { sha256Hex } from "../crypto/random";
 import type { AccessKeyRecord, Directory } from "./directory";
 import type { HeaderReader } from "./http";
 
@@ -95,7 +96,7 @@ async function checkAcs3(directory: Directory, request: SignedRequest, authoriza
   const { key, error } = await keyFor(directory, accessKeyId);
   if (error) return error;
 
-  const payloadHash = createHash("sha256").update(request.body).digest("hex");
+  const payloadHash = sha256Hex(request.body);
   const declared = request.headers.get("x-acs-content-sha256");
   if (declared && declared !== payloadHash)
     return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
@@ -113,7 +114,7 @@ async function checkAcs3(directory: Directory, request: SignedRequest, authoriza
     signedHeaders.join(";"),
     payloadHash,
   ].join("\n");
-  const stringToSign = `ACS3-HMAC-SHA256\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
+  const stringToSign = `ACS3-HMAC-SHA256\n${sha256Hex(canonicalRequest)}`;
   const expected = createHmac("sha256", key.secret).update(stringToSign).digest("hex");
   if (!safeEqual(expected, signature))
     return deny(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
